@@ -1,0 +1,45 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace qala {
+
+/// One golden entry compared with what Qala computed.
+struct Check {
+  std::string study;
+  std::string id;
+  std::string kind;  // "reproduction" or "consistency"
+  SourceRef source;
+  std::string published;  // the printed text
+  double expected = 0;    // the printed text's number
+  std::optional<double> computed;
+  double tolerance = 0;  // the largest |computed - expected| that still counts as reproduced
+  CheckStatus status = CheckStatus::kUnavailable;
+  CheckStatus expected_status = CheckStatus::kReproduced;
+  bool ok = false;      // status == expected_status
+  std::string reason;   // why a discrepancy or unavailability is expected
+  std::string result;   // the result path it compares with, "<analysis>/<path>"
+  const GoldenEntry* golden = nullptr;
+};
+
+/// Counts per status and how many checks did not come out as their golden entry expects.
+struct CheckSummary {
+  int reproduced = 0;
+  int differs = 0;
+  int unavailable = 0;
+  int not_ok = 0;
+  int total() const { return reproduced + differs + unavailable; }
+};
+
+/// Every check of every study, in golden-file order.
+struct CheckReport {
+  std::vector<Check> checks;
+  CheckSummary summary;
+  std::map<std::string, CheckSummary> by_study;
+};
+
+}  // namespace qala

@@ -1,0 +1,131 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/printed_number.h"
+#include "core/source_location.h"
+#include "core/table.h"
+#include "core/value.h"
+
+namespace qala {
+
+/// A text in each of the site's languages, keyed by language code ("en", "ru", "kk").
+using Localized = std::map<std::string, std::string>;
+
+/// Where a published number or table comes from.
+struct SourceRef {
+  std::string paper;   // study id of the paper
+  std::string table;   // "Table 3", "Figure 9", "Equation (5)"
+  std::string row;
+  std::string column;
+  std::string page;
+};
+
+struct ColumnMeta {
+  std::string name;
+  std::string unit;
+  Localized label;
+};
+
+/// A CSV file of `data/` with its metadata (`<name>.meta.yaml` beside it).
+struct Dataset {
+  std::string id;    // name the study uses for it
+  std::string file;  // path relative to the project root
+  Localized title;
+  SourceRef source;
+  std::string notes;
+  std::vector<ColumnMeta> columns;
+  Table table;
+  std::string content_hash;  // of the CSV and the metadata bytes
+  SourceLocation where;      // the study's line that names it
+};
+
+/// One `analyses:` entry of a study: a method applied to a dataset with parameters.
+struct Analysis {
+  std::string id;
+  std::string method;
+  std::string dataset;  // dataset id, or empty for methods that read only other results
+  Value params;
+  Localized title;
+  /// Analyses whose results this one reads, from `{ref: ...}` in its parameters.
+  std::vector<std::string> depends_on;
+  SourceLocation where;
+};
+
+/// What a golden entry expects its check to come out as.
+enum class CheckStatus { kReproduced, kDiffers, kUnavailable };
+const char* to_string(CheckStatus status);
+
+/// One published number, as printed, and what it should equal.
+struct GoldenEntry {
+  std::string id;
+  PrintedNumber printed;
+  SourceRef source;
+  /// "<analysis>/<path>" within the study; empty when the inputs were never published.
+  std::string result;
+  CheckStatus expect = CheckStatus::kReproduced;
+  std::string reason;  // required for expect differs or unavailable
+  std::optional<double> abs_tolerance;
+  std::optional<double> rel_tolerance;
+  std::string kind = "reproduction";  // or "consistency"
+  SourceLocation where;
+};
+
+struct Paper {
+  std::vector<std::string> authors;
+  int year = 0;
+  std::string journal;
+  std::string volume;
+  std::string issue;
+  std::string pages;
+  std::string doi;
+  Localized title;
+};
+
+/// One paper (or piece of research): `analyses/<id>.yaml`.
+struct Study {
+  std::string id;
+  std::string file;
+  Paper paper;
+  std::vector<Dataset> datasets;
+  std::vector<Analysis> analyses;
+  std::string golden_file;
+  std::vector<GoldenEntry> golden;
+  /// Page kind ("study") -> template file name in `templates/`.
+  std::map<std::string, std::string> templates;
+  /// The study's page text in Markdown, per language (`site/pages/studies/<id>.<lang>.md`).
+  Localized text;
+  std::string content_hash;  // of the study and golden files
+
+  const Dataset* find_dataset(const std::string& id) const;
+  const Analysis* find_analysis(const std::string& id) const;
+};
+
+/// `site/site.yaml`.
+struct SiteConfig {
+  std::vector<std::string> languages;  // first is the default
+  Localized title;
+  std::string base_url;
+};
+
+/// Everything the loader read: the typed model every later step works from. No later step reads
+/// a file of its own.
+struct Project {
+  std::string root;
+  SiteConfig site;
+  /// language -> key -> string (`site/i18n/<lang>.yaml`, nested keys joined with '.').
+  std::map<std::string, std::map<std::string, std::string>> strings;
+  /// page name -> language -> Markdown (`site/pages/<name>.<lang>.md`).
+  std::map<std::string, Localized> pages;
+  /// template file name -> text (`templates/*.html`, partials as "partials/x.html").
+  std::map<std::string, std::string> templates;
+  /// file name -> bytes of the static assets copied as they are (`site/css/*`).
+  std::map<std::string, std::string> assets;
+  std::vector<Study> studies;
+  /// file -> content hash of every file read, for the build graph.
+  std::map<std::string, std::string> file_hashes;
+};
+
+}  // namespace qala

@@ -1,0 +1,10 @@
+list(APPEND QALA_SOURCES
+  generator/core/error.cc
+  generator/core/hash.cc
+  generator/core/model.cc
+  generator/core/printed_number.cc
+  generator/core/result.cc
+  generator/core/suggest.cc
+  generator/core/table.cc
+  generator/core/value.cc
+)

@@ -1,0 +1,3 @@
+# Each method family lists its own files.
+include(generator/stats/regression.cmake)
+include(generator/stats/multivariate.cmake)
