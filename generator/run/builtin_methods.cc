@@ -8,6 +8,7 @@ const MethodRegistry& builtin_methods() {
     MethodRegistry r;
     add_regression_methods(r);
     add_multivariate_methods(r);
+    add_consistency_methods(r);
     return r;
   }();
   return registry;

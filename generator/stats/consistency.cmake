@@ -1,0 +1,1 @@
+list(APPEND QALA_SOURCES)
