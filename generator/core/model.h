@@ -48,6 +48,8 @@ struct Analysis {
   std::string method;
   std::string dataset;  // dataset id, or empty for methods that read only other results
   Value params;
+  /// Optional row filter applied before the method runs: column -> {from, to} (inclusive).
+  Value rows;
   Localized title;
   /// Analyses whose results this one reads, from `{ref: ...}` in its parameters.
   std::vector<std::string> depends_on;

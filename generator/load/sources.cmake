@@ -1,1 +1,11 @@
-list(APPEND QALA_SOURCES)
+list(APPEND QALA_SOURCES
+  generator/load/csv_reader.cc
+  generator/load/dataset_loader.cc
+  generator/load/file_source.cc
+  generator/load/golden_loader.cc
+  generator/load/load_util.cc
+  generator/load/project_loader.cc
+  generator/load/site_loader.cc
+  generator/load/study_loader.cc
+  generator/load/yaml_reader.cc
+)

@@ -1,1 +1,3 @@
-list(APPEND QALA_SOURCES)
+list(APPEND QALA_SOURCES
+  generator/stats/distributions.cc
+)

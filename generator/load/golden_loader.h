@@ -1,0 +1,14 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "load/file_source.h"
+
+namespace qala {
+
+/// Loads `golden/<study>.yaml`, named by `path_value` in the study `study_id`.
+std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_value,
+                                     const std::string& study_id);
+
+}  // namespace qala

@@ -1,0 +1,63 @@
+#include "load/load_util.h"
+
+#include "core/error.h"
+#include "load/yaml_reader.h"
+
+namespace qala {
+
+std::string read_named_file(const FileSource& files, const Value& path_value) {
+  const std::string& path = path_value.text();
+  if (!is_safe_relative_path(path))
+    throw InputError(path_value.where(),
+                     "path '" + path + "' leaves the project; expected a relative path inside it");
+  auto bytes = files.read(path);
+  if (!bytes) throw InputError(path_value.where(), "no file '" + path + "' in the project");
+  return *bytes;
+}
+
+Value read_yaml_file(const FileSource& files, const std::string& path) {
+  auto bytes = files.read(path);
+  if (!bytes) throw InputError({files.display(path), 0, 0}, "file is missing");
+  return parse_yaml(*bytes, files.display(path));
+}
+
+Localized read_localized(const Value& v, const std::vector<std::string>& languages) {
+  if (!v.is_map())
+    throw InputError(v.where(), "expected a text in every language, e.g. {en: ..., ru: ..., kk: ...}");
+  v.require_keys_in(languages);
+  Localized out;
+  for (const auto& lang : languages) {
+    const Value* text = v.find(lang);
+    if (!text) throw InputError(v.where(), "missing the '" + lang + "' text");
+    out[lang] = text->text();
+  }
+  return out;
+}
+
+void require_slug(const Value& v, const char* what) {
+  const std::string& s = v.text();
+  bool ok = !s.empty() && s.front() != '-' && s.back() != '-';
+  for (char c : s) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  if (!ok)
+    throw InputError(v.where(), std::string("expected ") + what +
+                                    " of lower-case letters, digits and '-', found '" + s + "'");
+}
+
+const Value& require_map(const Value& v, const char* what) {
+  if (!v.is_map()) throw InputError(v.where(), std::string("expected ") + what);
+  return v;
+}
+
+SourceRef read_source(const Value& v) {
+  require_map(v, "a source: {paper: ..., table: ..., page: ...}");
+  v.require_keys_in({"paper", "table", "row", "column", "page"});
+  SourceRef s;
+  if (auto* x = v.find("paper")) s.paper = x->text();
+  if (auto* x = v.find("table")) s.table = x->text();
+  if (auto* x = v.find("row")) s.row = x->text();
+  if (auto* x = v.find("column")) s.column = x->text();
+  if (auto* x = v.find("page")) s.page = x->text();
+  return s;
+}
+
+}  // namespace qala

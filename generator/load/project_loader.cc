@@ -1,0 +1,29 @@
+#include "load/project_loader.h"
+
+#include "core/error.h"
+#include "core/hash.h"
+#include "load/site_loader.h"
+#include "load/study_loader.h"
+
+namespace qala {
+
+Project load_project(const FileSource& files) {
+  Project project;
+  load_site(files, project);
+  for (const auto& path : files.list("analyses", ".yaml")) {
+    project.studies.push_back(load_study(files, path, project.site.languages));
+    const Study& study = project.studies.back();
+    project.file_hashes[path] = content_hash(*files.read(path));
+    for (const auto& dataset : study.datasets) project.file_hashes[dataset.file] = dataset.content_hash;
+  }
+  for (size_t i = 0; i < project.studies.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (project.studies[i].id == project.studies[j].id)
+        throw InputError({files.display(project.studies[i].file), 1, 1},
+                         "duplicate study id '" + project.studies[i].id + "'");
+    }
+  }
+  return project;
+}
+
+}  // namespace qala

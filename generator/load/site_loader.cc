@@ -1,0 +1,116 @@
+#include "load/site_loader.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/hash.h"
+#include "load/load_util.h"
+#include "load/yaml_reader.h"
+
+namespace qala {
+namespace {
+
+void flatten(const Value& v, const std::string& prefix, std::map<std::string, std::string>& out,
+             std::map<std::string, SourceLocation>& where) {
+  for (const auto& [key, child] : v.entries()) {
+    std::string full = prefix.empty() ? key : prefix + "." + key;
+    if (child.is_map()) {
+      flatten(child, full, out, where);
+    } else {
+      out[full] = child.text();
+      where[full] = child.where();
+    }
+  }
+}
+
+void load_strings(const FileSource& files, Project& project) {
+  std::map<std::string, std::map<std::string, SourceLocation>> where;
+  for (const auto& lang : project.site.languages) {
+    std::string path = "site/i18n/" + lang + ".yaml";
+    Value root = read_yaml_file(files, path);
+    require_map(root, "a table of UI strings (key: text)");
+    flatten(root, "", project.strings[lang], where[lang]);
+    project.file_hashes[path] = content_hash(*files.read(path));
+  }
+  // Every key in every language: report a key one language has and another lacks.
+  for (const auto& [lang, table] : project.strings) {
+    for (const auto& [key, text] : table) {
+      for (const auto& other : project.site.languages) {
+        if (!project.strings[other].count(key))
+          throw InputError(where[lang][key], "string '" + key + "' has no translation in '" +
+                                                 other + "' (site/i18n/" + other + ".yaml)");
+      }
+    }
+  }
+}
+
+/// "site/pages/studies/x.ru.md" -> {"studies/x", "ru"}; nothing for other files.
+bool split_page_path(const std::string& path, const std::string& base, std::string* name,
+                     std::string* lang) {
+  if (path.size() < 3 || path.substr(path.size() - 3) != ".md") return false;
+  std::string rest = path.substr(base.size() + 1, path.size() - base.size() - 4);
+  size_t dot = rest.rfind('.');
+  if (dot == std::string::npos) return false;
+  *name = rest.substr(0, dot);
+  *lang = rest.substr(dot + 1);
+  return true;
+}
+
+void load_pages(const FileSource& files, Project& project, const std::string& base,
+                const std::string& prefix) {
+  for (const auto& path : files.list_recursive(base)) {
+    std::string name, lang;
+    if (!split_page_path(path, base, &name, &lang)) continue;
+    const auto& langs = project.site.languages;
+    if (std::find(langs.begin(), langs.end(), lang) == langs.end())
+      throw InputError({files.display(path), 0, 0},
+                       "page for unknown language '" + lang + "'; expected one of the site's "
+                       "languages in the file name (name.en.md)");
+    std::string bytes = *files.read(path);
+    project.pages[prefix + name][lang] = bytes;
+    project.file_hashes[path] = content_hash(bytes);
+  }
+  for (const auto& [name, texts] : project.pages) {
+    for (const auto& lang : project.site.languages) {
+      if (!texts.count(lang))
+        throw InputError({files.display(base + "/" + name.substr(prefix.size()) + "." +
+                                        texts.begin()->first + ".md"),
+                          0, 0},
+                         "page '" + name + "' has no '" + lang + "' translation (expected " + base +
+                             "/" + name.substr(prefix.size()) + "." + lang + ".md)");
+    }
+  }
+}
+
+}  // namespace
+
+void load_site(const FileSource& files, Project& project) {
+  Value site = read_yaml_file(files, "site/site.yaml");
+  require_map(site, "the site configuration: {languages, title, base_url}");
+  site.require_keys_in({"languages", "title", "base_url"});
+  for (const auto& lang : site.at("languages").items()) {
+    require_slug(lang, "a language code");
+    project.site.languages.push_back(lang.text());
+  }
+  if (project.site.languages.empty())
+    throw InputError(site.at("languages").where(), "expected at least one language");
+  project.site.title = read_localized(site.at("title"), project.site.languages);
+  if (auto* base = site.find("base_url")) project.site.base_url = base->text();
+  project.file_hashes["site/site.yaml"] = content_hash(*files.read("site/site.yaml"));
+
+  load_strings(files, project);
+  load_pages(files, project, "site/pages", "");
+  load_pages(files, project, "site/methods", "methods/");
+  for (const auto& path : files.list_recursive("templates")) {
+    std::string bytes = *files.read(path);
+    project.templates[path.substr(std::string("templates/").size())] = bytes;
+    project.file_hashes[path] = content_hash(bytes);
+  }
+  for (const auto& path : files.list_recursive("site/css")) {
+    std::string bytes = *files.read(path);
+    project.assets[path.substr(std::string("site/css/").size())] = bytes;
+    project.file_hashes[path] = content_hash(bytes);
+  }
+}
+
+}  // namespace qala

@@ -1,0 +1,11 @@
+#pragma once
+#include "core/model.h"
+#include "load/file_source.h"
+
+namespace qala {
+
+/// Loads `site/site.yaml`, the i18n string tables, the Markdown pages, the templates and the
+/// static assets into `project`. Every string key and every page must exist in every language.
+void load_site(const FileSource& files, Project& project);
+
+}  // namespace qala

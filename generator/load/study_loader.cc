@@ -1,0 +1,142 @@
+#include "load/study_loader.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/error.h"
+#include "core/hash.h"
+#include "core/suggest.h"
+#include "load/dataset_loader.h"
+#include "load/golden_loader.h"
+#include "load/load_util.h"
+#include "load/yaml_reader.h"
+
+namespace qala {
+namespace {
+
+Paper read_paper(const Value& v, const std::vector<std::string>& languages) {
+  require_map(v, "the paper: {authors, year, journal, doi, title}");
+  v.require_keys_in({"authors", "year", "journal", "volume", "issue", "pages", "doi", "title"});
+  Paper p;
+  for (const auto& a : v.at("authors").items()) p.authors.push_back(a.text());
+  p.year = static_cast<int>(v.at("year").integer());
+  p.journal = v.at("journal").text();
+  if (auto* x = v.find("volume")) p.volume = x->text();
+  if (auto* x = v.find("issue")) p.issue = x->text();
+  if (auto* x = v.find("pages")) p.pages = x->text();
+  if (auto* x = v.find("doi")) p.doi = x->text();
+  p.title = read_localized(v.at("title"), languages);
+  return p;
+}
+
+/// Collects the analysis ids named by `{ref: id/...}` anywhere in `v`.
+void collect_refs(const Value& v, std::vector<std::string>& out) {
+  if (v.is_map()) {
+    if (const Value* ref = v.find("ref"); ref && v.entries().size() == 1) {
+      std::string id = ref->text().substr(0, ref->text().find('/'));
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      return;
+    }
+    for (const auto& [k, child] : v.entries()) collect_refs(child, out);
+  } else if (v.is_list()) {
+    for (const auto& child : v.items()) collect_refs(child, out);
+  }
+}
+
+Analysis read_analysis(const Value& v, const Study& study,
+                       const std::vector<std::string>& languages) {
+  require_map(v, "an analysis: {id, method, dataset, params}");
+  v.require_keys_in({"id", "method", "dataset", "params", "rows", "title"});
+  Analysis a;
+  a.where = v.where();
+  require_slug(v.at("id"), "an analysis id");
+  a.id = v.at("id").text();
+  a.method = v.at("method").text();
+  if (auto* d = v.find("dataset")) {
+    a.dataset = d->text();
+    if (!study.find_dataset(a.dataset)) {
+      std::vector<std::string> names;
+      for (const auto& ds : study.datasets) names.push_back(ds.id);
+      throw InputError(d->where(), "no dataset '" + a.dataset + "' in this study" +
+                                       did_you_mean(a.dataset, names));
+    }
+  }
+  if (auto* p = v.find("params")) {
+    require_map(*p, "params as a mapping (name: value)");
+    a.params = *p;
+  } else {
+    a.params = Value::map({}, v.where());
+  }
+  if (auto* r = v.find("rows")) {
+    require_map(*r, "a row filter such as {year: {from: 2011, to: 2019}}");
+    a.rows = *r;
+  }
+  if (auto* t = v.find("title")) a.title = read_localized(*t, languages);
+  collect_refs(a.params, a.depends_on);
+  return a;
+}
+
+Localized read_page_texts(const FileSource& files, const std::string& name,
+                          const std::vector<std::string>& languages, const SourceLocation& where) {
+  Localized out;
+  for (const auto& lang : languages) {
+    std::string path = "site/pages/" + name + "." + lang + ".md";
+    auto text = files.read(path);
+    if (!text)
+      throw InputError(where, "missing page text '" + path + "' (every page exists in every "
+                              "language)");
+    out[lang] = *text;
+  }
+  return out;
+}
+
+}  // namespace
+
+Study load_study(const FileSource& files, const std::string& path,
+                 const std::vector<std::string>& languages) {
+  std::string bytes = *files.read(path);
+  std::string file = files.display(path);
+  Value root = parse_yaml(bytes, file);
+  require_map(root, "a study: {id, paper, datasets, analyses, golden}");
+  root.require_keys_in({"id", "paper", "golden", "templates", "datasets", "analyses", "notes"});
+  Study s;
+  s.file = path;
+  const Value& id = root.at("id");
+  require_slug(id, "a study id");
+  s.id = id.text();
+  std::string stem = path.substr(path.rfind('/') + 1);
+  stem = stem.substr(0, stem.size() - 5);
+  if (s.id != stem)
+    throw InputError(id.where(), "study id '" + s.id + "' differs from its file name; expected '" +
+                                     stem + "'");
+  s.paper = read_paper(root.at("paper"), languages);
+  std::string golden_bytes;
+  if (auto* t = root.find("templates")) {
+    for (const auto& [kind, name] : require_map(*t, "templates: {study: file.html}").entries())
+      s.templates[kind] = name.text();
+  }
+  if (auto* ds = root.find("datasets")) {
+    for (const auto& [name, file_value] : require_map(*ds, "datasets: {id: data/file.csv}").entries()) {
+      s.datasets.push_back(load_dataset(files, name, file_value, languages));
+    }
+  }
+  std::set<std::string> ids;
+  if (auto* as = root.find("analyses")) {
+    for (const auto& item : as->items()) {
+      Analysis a = read_analysis(item, s, languages);
+      if (!ids.insert(a.id).second)
+        throw InputError(item.at("id").where(), "duplicate analysis id '" + a.id + "'");
+      s.analyses.push_back(std::move(a));
+    }
+  }
+  if (auto* g = root.find("golden")) {
+    s.golden_file = g->text();
+    s.golden = load_golden(files, *g, s.id);
+    golden_bytes = *files.read(s.golden_file);
+  }
+  s.text = read_page_texts(files, "studies/" + s.id, languages, id.where());
+  s.content_hash = content_hash(bytes + '\0' + golden_bytes);
+  return s;
+}
+
+}  // namespace qala

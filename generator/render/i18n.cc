@@ -1,0 +1,93 @@
+#include "render/i18n.h"
+
+#include <set>
+
+#include "core/error.h"
+#include "core/suggest.h"
+
+namespace qala {
+namespace {
+
+std::vector<std::string> keys_of(const std::map<std::string, std::string>& strings) {
+  std::vector<std::string> keys;
+  for (const auto& [key, text] : strings) keys.push_back(key);
+  return keys;
+}
+
+[[noreturn]] void missing_key(const std::string& key, const std::string& lang,
+                              const std::map<std::string, std::string>& strings,
+                              const std::string& why) {
+  throw InputError(SourceLocation{strings_file(lang), 0, 0},
+                   "missing UI string '" + key + "' for language '" + lang + "'" + why +
+                       did_you_mean(key, keys_of(strings)));
+}
+
+/// Puts `text` at the dotted `key` inside nested maps.
+void insert_nested(mstch::map& into, const std::string& key, const std::string& text,
+                   const std::string& lang) {
+  size_t dot = key.find('.');
+  if (dot == std::string::npos) {
+    if (into.count(key) != 0)
+      throw InputError(SourceLocation{strings_file(lang), 0, 0},
+                       "UI string '" + key + "' is both a text and a group of texts");
+    into.emplace(key, text);
+    return;
+  }
+  std::string head = key.substr(0, dot);
+  auto it = into.find(head);
+  if (it == into.end()) it = into.emplace(head, mstch::map{}).first;
+  auto* group = boost::get<mstch::map>(&it->second);
+  if (group == nullptr)
+    throw InputError(SourceLocation{strings_file(lang), 0, 0},
+                     "UI string '" + head + "' is both a text and a group of texts");
+  insert_nested(*group, key.substr(dot + 1), text, lang);
+}
+
+}  // namespace
+
+std::string strings_file(const std::string& lang) { return "site/i18n/" + lang + ".yaml"; }
+
+Strings::Strings(const Project& project, const std::string& lang) : lang_(lang) {
+  auto it = project.strings.find(lang);
+  if (it == project.strings.end())
+    throw InputError(SourceLocation{strings_file(lang), 0, 0},
+                     "no UI strings for language '" + lang + "' (expected the file " +
+                         strings_file(lang) + ")");
+  strings_ = &it->second;
+}
+
+const std::string& Strings::get(const std::string& key) const {
+  auto it = strings_->find(key);
+  if (it == strings_->end()) missing_key(key, lang_, *strings_, "");
+  return it->second;
+}
+
+std::string Strings::get_or(const std::string& key, const std::string& fallback) const {
+  auto it = strings_->find(key);
+  return it == strings_->end() ? fallback : it->second;
+}
+
+mstch::map Strings::context() const {
+  mstch::map root;
+  for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
+  return root;
+}
+
+void check_strings(const Project& project, const std::vector<std::string>& used_keys) {
+  // Every language's keys, each with the language that has it (for the message).
+  std::map<std::string, std::string> all_keys;
+  for (const auto& lang : project.site.languages) {
+    Strings strings(project, lang);  // throws when the language has no file
+    for (const auto& [key, text] : project.strings.at(lang)) all_keys.emplace(key, lang);
+  }
+  for (const auto& lang : project.site.languages) {
+    const auto& strings = project.strings.at(lang);
+    for (const auto& key : used_keys)
+      if (strings.count(key) == 0) missing_key(key, lang, strings, ", used by a template");
+    for (const auto& [key, has_it] : all_keys)
+      if (strings.count(key) == 0)
+        missing_key(key, lang, strings, " (" + strings_file(has_it) + " has it)");
+  }
+}
+
+}  // namespace qala

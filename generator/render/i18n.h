@@ -1,0 +1,39 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "core/model.h"
+
+namespace qala {
+
+/// The UI strings of one language (`site/i18n/<lang>.yaml`, nested keys joined with '.').
+class Strings {
+ public:
+  /// Throws InputError naming `site/i18n/<lang>.yaml` when the project has no strings for `lang`.
+  Strings(const Project& project, const std::string& lang);
+
+  const std::string& lang() const { return lang_; }
+  /// The string under `key`; throws InputError naming the key, the language and the file.
+  const std::string& get(const std::string& key) const;
+  /// The string under `key`, or `fallback` when this language has none.
+  std::string get_or(const std::string& key, const std::string& fallback) const;
+  /// The strings as nested Mustache maps, so a template writes `{{t.status.reproduced}}` for
+  /// the key "status.reproduced".
+  mstch::map context() const;
+
+ private:
+  std::string lang_;
+  const std::map<std::string, std::string>* strings_;
+};
+
+/// `site/i18n/<lang>.yaml`, the file an error about the strings of `lang` points at.
+std::string strings_file(const std::string& lang);
+
+/// Throws InputError when a key of one language is missing from another (every key must exist
+/// in every language) or when `used_keys` names a key some language lacks.
+void check_strings(const Project& project, const std::vector<std::string>& used_keys);
+
+}  // namespace qala

@@ -1,0 +1,117 @@
+#include "render/number_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+namespace qala {
+namespace {
+
+constexpr std::string_view kMinus = "\u2212";
+constexpr std::string_view kNarrowNoBreakSpace = "\u202F";
+
+/// Digits of |value| rounded to `decimals`, with '.' as the mark: "1088901.2".
+std::string plain_digits(double magnitude, int decimals) {
+  char buffer[400];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, magnitude);
+  return buffer;
+}
+
+/// Turns "1088901.2" into the language's form, "1 088 901,2".
+std::string localize(const std::string& digits, const NumberStyle& style, bool group) {
+  size_t dot = digits.find('.');
+  std::string integer = digits.substr(0, dot);
+  std::string out;
+  for (size_t i = 0; i < integer.size(); ++i) {
+    if (group && i > 0 && (integer.size() - i) % 3 == 0) out += style.group_separator;
+    out += integer[i];
+  }
+  if (dot != std::string::npos) out += style.decimal_mark + digits.substr(dot + 1);
+  return out;
+}
+
+bool all_zero(const std::string& digits) {
+  return digits.find_first_of("123456789") == std::string::npos;
+}
+
+std::string signed_number(double value, int decimals, const NumberStyle& style, bool group) {
+  if (std::isnan(value)) return "";
+  if (std::isinf(value)) return value < 0 ? std::string(kMinus) + "\u221E" : "\u221E";
+  std::string digits = plain_digits(std::fabs(value), decimals);
+  std::string sign = (value < 0 && !all_zero(digits)) ? std::string(kMinus) : "";
+  return sign + localize(digits, style, group);
+}
+
+/// "⁶", "¹²", "⁻³": an exponent in superscript digits, so no markup is needed.
+std::string superscript(int exponent) {
+  static const char* const kDigits[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+                                        "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string text = std::to_string(exponent);
+  std::string out;
+  for (char c : text) out += c == '-' ? "\u207B" : kDigits[c - '0'];
+  return out;
+}
+
+/// "E+12", "E-05": the way spreadsheets print an exponent.
+std::string e_exponent(int exponent) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "E%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+  return buffer;
+}
+
+std::string scientific(double value, int decimals, const NumberStyle& style) {
+  if (value == 0) return signed_number(0, decimals, style, false) + e_exponent(0);
+  int exponent = static_cast<int>(std::floor(std::log10(std::fabs(value))));
+  double mantissa = value / std::pow(10.0, exponent);
+  // Rounding may carry into a new digit (9.99995 -> 10.0000): renormalise.
+  if (std::fabs(std::strtod(plain_digits(std::fabs(mantissa), decimals).c_str(), nullptr)) >= 10) {
+    ++exponent;
+    mantissa = value / std::pow(10.0, exponent);
+  }
+  return signed_number(mantissa, decimals, style, false) + e_exponent(exponent);
+}
+
+}  // namespace
+
+NumberStyle number_style(const std::string& lang) {
+  if (lang == "ru" || lang == "kk")
+    return {",", std::string(kNarrowNoBreakSpace), std::string(kNarrowNoBreakSpace)};
+  return {".", ",", ""};
+}
+
+std::string format_fixed(double value, int decimals, const std::string& lang, bool group) {
+  return signed_number(value, decimals < 0 ? 0 : decimals, number_style(lang), group);
+}
+
+std::string format_shortest(double value, const std::string& lang, bool group, int max_decimals) {
+  int decimals = 0;
+  for (; decimals < max_decimals; ++decimals) {
+    double back = std::strtod(plain_digits(value, decimals).c_str(), nullptr);
+    if (std::fabs(back - value) <= 1e-12 * std::fabs(value)) break;
+  }
+  return format_fixed(value, decimals, lang, group);
+}
+
+std::string format_like(double value, const PrintedNumber& printed, const std::string& lang) {
+  if (std::isnan(value)) return "";
+  NumberStyle style = number_style(lang);
+  std::string out;
+  switch (printed.style) {
+    case PrintedNumber::Style::kPlain:
+      out = signed_number(value, printed.decimals, style, true);
+      break;
+    case PrintedNumber::Style::kScientific:
+      out = scientific(value, printed.decimals, style);
+      break;
+    case PrintedNumber::Style::kTimesPowerOfTen:
+      out = signed_number(value / std::pow(10.0, printed.exponent), printed.decimals, style,
+                          true) +
+            "\u00B710" + superscript(printed.exponent);
+      break;
+  }
+  if (printed.percent && !out.empty()) out += style.percent_space + "%";
+  return out;
+}
+
+}  // namespace qala

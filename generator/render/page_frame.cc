@@ -1,0 +1,59 @@
+#include "render/page_frame.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+
+namespace qala {
+namespace {
+
+bool is_stylesheet(const std::string& name) {
+  return name.size() > 4 && name.compare(name.size() - 4, 4, ".css") == 0;
+}
+
+}  // namespace
+
+std::string root_prefix(const std::string& page_path) {
+  std::string root;
+  for (long i = 0; i < std::count(page_path.begin(), page_path.end(), '/'); ++i) root += "../";
+  return root;
+}
+
+mstch::map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
+                      const std::string& rel_path, const std::string& page_title) {
+  const std::string root = root_prefix(lang + "/" + rel_path);
+  auto title = project.site.title.find(lang);
+  if (title == project.site.title.end())
+    throw InputError(SourceLocation{"site/site.yaml", 0, 0},
+                     "expected a site title for language '" + lang + "' under 'title:'");
+
+  mstch::array stylesheets;
+  for (const auto& [name, bytes] : project.assets)
+    if (is_stylesheet(name)) stylesheets.push_back(mstch::map{{"href", root + "assets/" + name}});
+
+  mstch::array alternates;
+  mstch::array languages;
+  for (const auto& other : project.site.languages) {
+    std::string href = root + other + "/" + rel_path;
+    alternates.push_back(mstch::map{{"lang", other}, {"href", href}});
+    languages.push_back(mstch::map{{"lang", other},
+                                   {"name", strings.at(other).get("language.name")},
+                                   {"href", href},
+                                   {"current", other == lang}});
+  }
+  return mstch::map{
+      {"lang", lang},
+      {"root", root},
+      {"site_title", title->second},
+      {"page_title", page_title},
+      {"stylesheets", stylesheets},
+      {"home_href", root + lang + "/index.html"},
+      {"report_href", root + lang + "/reproducibility/index.html"},
+      {"alternates", alternates},
+      {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
+      {"languages", languages},
+      {"t", strings.at(lang).context()},
+  };
+}
+
+}  // namespace qala
