@@ -20,9 +20,9 @@ struct Check {
   double tolerance = 0;  // the largest |computed - expected| that still counts as reproduced
   CheckStatus status = CheckStatus::kUnavailable;
   CheckStatus expected_status = CheckStatus::kReproduced;
-  bool ok = false;      // status == expected_status
-  std::string reason;   // why a discrepancy or unavailability is expected
-  std::string result;   // the result path it compares with, "<analysis>/<path>"
+  bool ok = false;     // status == expected_status
+  std::string reason;  // why a discrepancy or unavailability is expected
+  std::string result;  // the result path it compares with, "<analysis>/<path>"
   const GoldenEntry* golden = nullptr;
 };
 

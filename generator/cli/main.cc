@@ -1,1 +1,50 @@
-int main() { return 0; }
+// qala: YAML studies -> checked results -> a three-language static site.
+// Only this file prints errors and chooses exit codes.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "core/error.h"
+
+int main(int argc, char** argv) {
+  qala::CommandOptions options;
+  CLI::App app{
+      "qala: runs every study in analyses/, checks its results against the papers' "
+      "printed numbers in golden/, and renders the site in English, Russian and Kazakh.\n"
+      "Exit codes: 0 every check as expected, 1 some check not, 2 bad input or usage."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", QALA_VERSION);
+
+  auto* build = app.add_subcommand("build", "Run all analyses and checks, and write the site.");
+  build->add_option("--root", options.root, "Project folder (default: .)");
+  build->add_option("--out", options.out, "Site folder, replaced atomically (default: _site)");
+  build->add_option("--json", options.json, "Also write the check report as JSON to FILE");
+
+  auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
+  check->add_option("--root", options.root, "Project folder (default: .)");
+  check->add_option("--json", options.json,
+                    "Write the report (checks, summary, every computed result) as JSON to FILE");
+
+  auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    if (*build) return qala::command_build(options);
+    if (*check) return qala::command_check(options);
+    if (*methods) return qala::command_methods();
+  } catch (const qala::InputError& e) {
+    std::fprintf(stderr, "%s\n", e.format().c_str());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "qala: error: %s\n", e.what());
+    return 2;
+  }
+  return 2;
+}

@@ -1,1 +1,4 @@
-list(APPEND QALA_SOURCES)
+list(APPEND QALA_SOURCES
+  generator/cli/commands.cc
+  generator/cli/pipeline.cc
+)

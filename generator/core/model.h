@@ -16,8 +16,8 @@ using Localized = std::map<std::string, std::string>;
 
 /// Where a published number or table comes from.
 struct SourceRef {
-  std::string paper;   // study id of the paper
-  std::string table;   // "Table 3", "Figure 9", "Equation (5)"
+  std::string paper;  // study id of the paper
+  std::string table;  // "Table 3", "Figure 9", "Equation (5)"
   std::string row;
   std::string column;
   std::string page;
@@ -46,6 +46,7 @@ struct Dataset {
 struct Analysis {
   std::string id;
   std::string method;
+  SourceLocation method_where;
   std::string dataset;  // dataset id, or empty for methods that read only other results
   Value params;
   /// Optional row filter applied before the method runs: column -> {from, to} (inclusive).
@@ -71,6 +72,9 @@ struct GoldenEntry {
   std::string reason;  // required for expect differs or unavailable
   std::optional<double> abs_tolerance;
   std::optional<double> rel_tolerance;
+  /// The computed value is multiplied by this before comparing, when the paper prints in other
+  /// units than the result (e.g. 0.001 for billions printed against millions computed).
+  double scale = 1;
   std::string kind = "reproduction";  // or "consistency"
   SourceLocation where;
 };

@@ -70,9 +70,7 @@ bool parse_exponent(const std::string& s, int* exponent) {
 
 }  // namespace
 
-double PrintedNumber::half_unit() const {
-  return 0.5 * std::pow(10.0, exponent - decimals);
-}
+double PrintedNumber::half_unit() const { return 0.5 * std::pow(10.0, exponent - decimals); }
 
 std::optional<PrintedNumber> parse_printed_number(const std::string& text, std::string* why) {
   PrintedNumber out;

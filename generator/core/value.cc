@@ -25,10 +25,12 @@ Value Value::list(std::vector<Value> items, SourceLocation where) {
   return v;
 }
 
-Value Value::map(std::vector<std::pair<std::string, Value>> entries, SourceLocation where) {
+Value Value::map(std::vector<std::pair<std::string, Value>> entries, SourceLocation where,
+                 std::vector<SourceLocation> key_locations) {
   Value v;
   v.kind_ = Kind::kMap;
   v.entries_ = std::move(entries);
+  v.key_locations_ = std::move(key_locations);
   v.where_ = std::move(where);
   return v;
 }
@@ -43,7 +45,8 @@ double Value::number() const {
   double out = 0;
   auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
   if (t.empty() || ec != std::errc() || end != t.data() + t.size() || !std::isfinite(out)) {
-    std::string hint = t.find(',') != std::string::npos ? " (use a decimal point, not a comma)" : "";
+    std::string hint =
+        t.find(',') != std::string::npos ? " (use a decimal point, not a comma)" : "";
     throw InputError(where_, "expected a number, found '" + t + "'" + hint);
   }
   return out;
@@ -94,10 +97,16 @@ std::vector<std::string> Value::keys() const {
   return out;
 }
 
+const SourceLocation& Value::key_where(const std::string& key) const {
+  for (size_t i = 0; i < entries_.size() && i < key_locations_.size(); ++i)
+    if (entries_[i].first == key) return key_locations_[i];
+  return where_;
+}
+
 void Value::require_keys_in(const std::vector<std::string>& allowed) const {
   for (const auto& [k, v] : entries()) {
     if (std::find(allowed.begin(), allowed.end(), k) == allowed.end())
-      throw InputError(v.where_, "unknown key '" + k + "'" + did_you_mean(k, allowed));
+      throw InputError(key_where(k), "unknown key '" + k + "'" + did_you_mean(k, allowed));
   }
 }
 

@@ -17,7 +17,8 @@ class Value {
   Value() = default;
   static Value scalar(std::string text, SourceLocation where);
   static Value list(std::vector<Value> items, SourceLocation where);
-  static Value map(std::vector<std::pair<std::string, Value>> entries, SourceLocation where);
+  static Value map(std::vector<std::pair<std::string, Value>> entries, SourceLocation where,
+                   std::vector<SourceLocation> key_locations = {});
 
   Kind kind() const { return kind_; }
   bool is_null() const { return kind_ == Kind::kNull; }
@@ -41,6 +42,8 @@ class Value {
   /// Map member; throws InputError naming the missing key when absent.
   const Value& at(const std::string& key) const;
   std::vector<std::string> keys() const;
+  /// Where the key of map entry `key` is written (the map's own place when unknown).
+  const SourceLocation& key_where(const std::string& key) const;
 
   /// Throws InputError at the first key not in `allowed`, with a "did you mean" hint.
   void require_keys_in(const std::vector<std::string>& allowed) const;
@@ -54,6 +57,7 @@ class Value {
   std::string text_;
   std::vector<Value> items_;
   std::vector<std::pair<std::string, Value>> entries_;
+  std::vector<SourceLocation> key_locations_;
 };
 
 }  // namespace qala

@@ -69,7 +69,8 @@ std::vector<std::vector<CsvCell>> read_csv_rows(const std::string& bytes, const 
     }
     ++column;
   }
-  if (in_quotes) throw InputError(cell.where, "quoted cell is never closed; expected a closing '\"'");
+  if (in_quotes)
+    throw InputError(cell.where, "quoted cell is never closed; expected a closing '\"'");
   if (cell_started || !row.empty()) {
     end_cell();
     rows.push_back(std::move(row));
@@ -102,8 +103,8 @@ double parse_cell_number(const CsvCell& cell, ColumnType type, const std::string
       hint = " (decimal comma? write numbers with a decimal point, e.g. 14897.7)";
     else if (t.find(' ') != std::string::npos)
       hint = " (digit grouping? write numbers without spaces, e.g. 1088901.2)";
-    throw InputError(cell.where,
-                     "expected " + expected + " in column '" + column + "', found '" + t + "'" + hint);
+    throw InputError(cell.where, "expected " + expected + " in column '" + column + "', found '" +
+                                     t + "'" + hint);
   }
   return value;
 }
@@ -123,9 +124,9 @@ Table build_table(const std::vector<std::vector<CsvCell>>& rows,
   Table table;
   for (size_t c = 0; c < header.size(); ++c) {
     if (header[c].text != columns[c].first)
-      throw InputError(header[c].where, "column '" + header[c].text + "' where the metadata declares '" +
-                                            columns[c].first + "'" +
-                                            did_you_mean(header[c].text, {columns[c].first}));
+      throw InputError(header[c].where, "column '" + header[c].text +
+                                            "' where the metadata declares '" + columns[c].first +
+                                            "'" + did_you_mean(header[c].text, {columns[c].first}));
     Column column;
     column.name = columns[c].first;
     column.numeric = columns[c].second != ColumnType::kText;

@@ -13,8 +13,8 @@ struct CsvCell {
   SourceLocation where;
 };
 
-/// Splits CSV text (comma separator, '"' quoting with doubled quotes inside, LF line ends) into rows
-/// of cells. Throws InputError for a byte-order mark, a CR LF line end, an empty file, an
+/// Splits CSV text (comma separator, '"' quoting with doubled quotes inside, LF line ends) into
+/// rows of cells. Throws InputError for a byte-order mark, a CR LF line end, an empty file, an
 /// unterminated quote, or a row whose cell count differs from the header's.
 std::vector<std::vector<CsvCell>> read_csv_rows(const std::string& bytes, const std::string& file);
 

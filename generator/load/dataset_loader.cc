@@ -35,7 +35,6 @@ void require_unique_key(const Table& table, const Value& key, const std::string&
 
 }  // namespace
 
-
 Dataset load_dataset(const FileSource& files, const std::string& id, const Value& path_value,
                      const std::vector<std::string>& languages) {
   const std::string& path = path_value.text();
@@ -45,8 +44,8 @@ Dataset load_dataset(const FileSource& files, const std::string& id, const Value
   std::string meta_path = path.substr(0, path.size() - 4) + ".meta.yaml";
   auto meta_bytes = files.read(meta_path);
   if (!meta_bytes)
-    throw InputError(path_value.where(), "dataset '" + path + "' has no metadata file '" +
-                                             meta_path + "' beside it");
+    throw InputError(path_value.where(),
+                     "dataset '" + path + "' has no metadata file '" + meta_path + "' beside it");
   Value meta = parse_yaml(*meta_bytes, files.display(meta_path));
   require_map(meta, "dataset metadata: title, source, columns");
   meta.require_keys_in({"title", "source", "notes", "columns", "key"});

@@ -32,7 +32,8 @@ std::optional<std::string> DiskFileSource::read(const std::string& path) const {
   // A symlink may not lead out of the project.
   fs::path real = fs::weakly_canonical(full, ec);
   fs::path real_root = fs::weakly_canonical(fs::path(root_.empty() ? "." : root_), ec);
-  auto [root_end, real_it] = std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
+  auto [root_end, real_it] =
+      std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
   if (ec || root_end != real_root.end()) return std::nullopt;
   if (!fs::is_regular_file(real, ec)) return std::nullopt;
   std::ifstream in(real, std::ios::binary);

@@ -14,7 +14,8 @@ class FileSource {
   /// The file's bytes, or nothing when it does not exist or is not a regular file.
   virtual std::optional<std::string> read(const std::string& path) const = 0;
   /// Files directly in `dir` whose names end with `suffix`, sorted by name (paths from the root).
-  virtual std::vector<std::string> list(const std::string& dir, const std::string& suffix) const = 0;
+  virtual std::vector<std::string> list(const std::string& dir,
+                                        const std::string& suffix) const = 0;
   /// Files anywhere below `dir`, sorted (paths from the root).
   virtual std::vector<std::string> list_recursive(const std::string& dir) const = 0;
   /// How this source names `path` in messages (the disk path as the user typed the root).

@@ -26,7 +26,8 @@ double read_positive(const Value& v) {
 
 GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   require_map(v, "a golden entry: {id, printed, source, result}");
-  v.require_keys_in({"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason"});
+  v.require_keys_in(
+      {"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason", "scale"});
   GoldenEntry g;
   g.where = v.where();
   require_slug(v.at("id"), "a check id");
@@ -42,8 +43,12 @@ GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   if (auto* k = v.find("kind")) {
     g.kind = k->text();
     if (g.kind != "reproduction" && g.kind != "consistency")
-      throw InputError(k->where(), "unknown kind '" + g.kind +
-                                       "'; expected reproduction or consistency");
+      throw InputError(k->where(),
+                       "unknown kind '" + g.kind + "'; expected reproduction or consistency");
+  }
+  if (auto* sc = v.find("scale")) {
+    g.scale = sc->number();
+    if (!(g.scale > 0)) throw InputError(sc->where(), "expected a scale greater than zero");
   }
   if (auto* e = v.find("expect")) g.expect = read_status(*e);
   if (auto* r = v.find("reason")) g.reason = r->text();
@@ -57,8 +62,9 @@ GoldenEntry read_entry(const Value& v, const std::string& study_id) {
     throw InputError(v.where(), "an entry that expects '" + std::string(to_string(g.expect)) +
                                     "' needs a 'reason' a reader understands");
   if (g.result.empty() && g.expect != CheckStatus::kUnavailable)
-    throw InputError(v.where(), "missing 'result' (the result it should equal); an entry without "
-                                "one must say 'expect: unavailable' with a reason");
+    throw InputError(v.where(),
+                     "missing 'result' (the result it should equal); an entry without "
+                     "one must say 'expect: unavailable' with a reason");
   return g;
 }
 
@@ -71,9 +77,9 @@ std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_
   require_map(root, "a golden file: {study, checks}");
   root.require_keys_in({"study", "checks"});
   if (root.at("study").text() != study_id)
-    throw InputError(root.at("study").where(), "golden file is for study '" +
-                                                   root.at("study").text() + "'; expected '" +
-                                                   study_id + "'");
+    throw InputError(
+        root.at("study").where(),
+        "golden file is for study '" + root.at("study").text() + "'; expected '" + study_id + "'");
   std::vector<GoldenEntry> out;
   std::set<std::string> ids;
   for (const auto& item : root.at("checks").items()) {

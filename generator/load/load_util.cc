@@ -23,7 +23,8 @@ Value read_yaml_file(const FileSource& files, const std::string& path) {
 
 Localized read_localized(const Value& v, const std::vector<std::string>& languages) {
   if (!v.is_map())
-    throw InputError(v.where(), "expected a text in every language, e.g. {en: ..., ru: ..., kk: ...}");
+    throw InputError(v.where(),
+                     "expected a text in every language, e.g. {en: ..., ru: ..., kk: ...}");
   v.require_keys_in(languages);
   Localized out;
   for (const auto& lang : languages) {

@@ -14,7 +14,8 @@ Project load_project(const FileSource& files) {
     project.studies.push_back(load_study(files, path, project.site.languages));
     const Study& study = project.studies.back();
     project.file_hashes[path] = content_hash(*files.read(path));
-    for (const auto& dataset : study.datasets) project.file_hashes[dataset.file] = dataset.content_hash;
+    for (const auto& dataset : study.datasets)
+      project.file_hashes[dataset.file] = dataset.content_hash;
   }
   for (size_t i = 0; i < project.studies.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {

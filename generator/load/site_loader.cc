@@ -63,9 +63,9 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
     if (!split_page_path(path, base, &name, &lang)) continue;
     const auto& langs = project.site.languages;
     if (std::find(langs.begin(), langs.end(), lang) == langs.end())
-      throw InputError({files.display(path), 0, 0},
-                       "page for unknown language '" + lang + "'; expected one of the site's "
-                       "languages in the file name (name.en.md)");
+      throw InputError({files.display(path), 0, 0}, "page for unknown language '" + lang +
+                                                        "'; expected one of the site's "
+                                                        "languages in the file name (name.en.md)");
     std::string bytes = *files.read(path);
     project.pages[prefix + name][lang] = bytes;
     project.file_hashes[path] = content_hash(bytes);

@@ -52,6 +52,7 @@ Analysis read_analysis(const Value& v, const Study& study,
   require_slug(v.at("id"), "an analysis id");
   a.id = v.at("id").text();
   a.method = v.at("method").text();
+  a.method_where = v.at("method").where();
   if (auto* d = v.find("dataset")) {
     a.dataset = d->text();
     if (!study.find_dataset(a.dataset)) {
@@ -83,8 +84,9 @@ Localized read_page_texts(const FileSource& files, const std::string& name,
     std::string path = "site/pages/" + name + "." + lang + ".md";
     auto text = files.read(path);
     if (!text)
-      throw InputError(where, "missing page text '" + path + "' (every page exists in every "
-                              "language)");
+      throw InputError(where, "missing page text '" + path +
+                                  "' (every page exists in every "
+                                  "language)");
     out[lang] = *text;
   }
   return out;
@@ -107,8 +109,8 @@ Study load_study(const FileSource& files, const std::string& path,
   std::string stem = path.substr(path.rfind('/') + 1);
   stem = stem.substr(0, stem.size() - 5);
   if (s.id != stem)
-    throw InputError(id.where(), "study id '" + s.id + "' differs from its file name; expected '" +
-                                     stem + "'");
+    throw InputError(id.where(),
+                     "study id '" + s.id + "' differs from its file name; expected '" + stem + "'");
   s.paper = read_paper(root.at("paper"), languages);
   std::string golden_bytes;
   if (auto* t = root.find("templates")) {
@@ -116,7 +118,8 @@ Study load_study(const FileSource& files, const std::string& path,
       s.templates[kind] = name.text();
   }
   if (auto* ds = root.find("datasets")) {
-    for (const auto& [name, file_value] : require_map(*ds, "datasets: {id: data/file.csv}").entries()) {
+    for (const auto& [name, file_value] :
+         require_map(*ds, "datasets: {id: data/file.csv}").entries()) {
       s.datasets.push_back(load_dataset(files, name, file_value, languages));
     }
   }

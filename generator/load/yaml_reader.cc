@@ -33,12 +33,12 @@ class ValueBuilder : public YAML::EventHandler {
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
-    open_.push_back({Value::Kind::kList, where(mark), {}, {}, {}, false});
+    open_.push_back({Value::Kind::kList, where(mark), {}, {}, {}, {}, false});
   }
   void OnSequenceEnd() override { close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
-    open_.push_back({Value::Kind::kMap, where(mark), {}, {}, {}, false});
+    open_.push_back({Value::Kind::kMap, where(mark), {}, {}, {}, {}, false});
   }
   void OnMapEnd() override { close(); }
 
@@ -48,6 +48,7 @@ class ValueBuilder : public YAML::EventHandler {
     SourceLocation where;
     std::vector<Value> items;
     std::vector<std::pair<std::string, Value>> entries;
+    std::vector<SourceLocation> key_locations;
     std::string pending_key;
     bool has_key;
   };
@@ -59,8 +60,9 @@ class ValueBuilder : public YAML::EventHandler {
   void close() {
     Open done = std::move(open_.back());
     open_.pop_back();
-    Value v = done.kind == Value::Kind::kList ? Value::list(std::move(done.items), done.where)
-                                              : Value::map(std::move(done.entries), done.where);
+    Value v = done.kind == Value::Kind::kList
+                  ? Value::list(std::move(done.items), done.where)
+                  : Value::map(std::move(done.entries), done.where, std::move(done.key_locations));
     attach(std::move(v));
   }
 
@@ -83,6 +85,7 @@ class ValueBuilder : public YAML::EventHandler {
                                           std::to_string(existing.where().line) + ")");
       }
       top.pending_key = v.text();
+      top.key_locations.push_back(v.where());
       top.has_key = true;
     } else {
       top.entries.emplace_back(std::move(top.pending_key), std::move(v));

@@ -47,12 +47,20 @@ void insert_nested(mstch::map& into, const std::string& key, const std::string& 
 
 std::string strings_file(const std::string& lang) { return "site/i18n/" + lang + ".yaml"; }
 
+const std::string& localized(const Localized& text, const std::string& lang,
+                             const SourceLocation& where, const std::string& what) {
+  auto it = text.find(lang);
+  if (it == text.end() || it->second.empty())
+    throw InputError(where, "expected " + what + " in language '" + lang + "'");
+  return it->second;
+}
+
 Strings::Strings(const Project& project, const std::string& lang) : lang_(lang) {
   auto it = project.strings.find(lang);
   if (it == project.strings.end())
-    throw InputError(SourceLocation{strings_file(lang), 0, 0},
-                     "no UI strings for language '" + lang + "' (expected the file " +
-                         strings_file(lang) + ")");
+    throw InputError(
+        SourceLocation{strings_file(lang), 0, 0},
+        "no UI strings for language '" + lang + "' (expected the file " + strings_file(lang) + ")");
   strings_ = &it->second;
 }
 

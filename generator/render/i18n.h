@@ -29,6 +29,11 @@ class Strings {
   const std::map<std::string, std::string>* strings_;
 };
 
+/// The text of `text` in `lang`; throws InputError at `where` ("expected <what> in language
+/// '<lang>'") when that translation is missing or empty.
+const std::string& localized(const Localized& text, const std::string& lang,
+                             const SourceLocation& where, const std::string& what);
+
 /// `site/i18n/<lang>.yaml`, the file an error about the strings of `lang` points at.
 std::string strings_file(const std::string& lang);
 

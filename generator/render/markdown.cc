@@ -34,8 +34,8 @@ std::string markdown_to_html(const std::string& markdown) {
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-  char* html = cmark_render_html(document.get(), kOptions,
-                                 cmark_parser_get_syntax_extensions(parser.get()));
+  char* html =
+      cmark_render_html(document.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out(html);
   std::free(html);
   return out;

@@ -105,8 +105,7 @@ std::string format_like(double value, const PrintedNumber& printed, const std::s
       out = scientific(value, printed.decimals, style);
       break;
     case PrintedNumber::Style::kTimesPowerOfTen:
-      out = signed_number(value / std::pow(10.0, printed.exponent), printed.decimals, style,
-                          true) +
+      out = signed_number(value / std::pow(10.0, printed.exponent), printed.decimals, style, true) +
             "\u00B710" + superscript(printed.exponent);
       break;
   }

@@ -20,8 +20,9 @@ std::string root_prefix(const std::string& page_path) {
 }
 
 mstch::map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
-                      const std::string& rel_path, const std::string& page_title) {
-  const std::string root = root_prefix(lang + "/" + rel_path);
+                      const std::string& rel_path, const std::string& page_title,
+                      bool at_site_root) {
+  const std::string root = at_site_root ? "" : root_prefix(lang + "/" + rel_path);
   auto title = project.site.title.find(lang);
   if (title == project.site.title.end())
     throw InputError(SourceLocation{"site/site.yaml", 0, 0},

@@ -16,7 +16,8 @@ std::string trim(const std::string& s) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 /// 1-based line and column of byte `offset`.
@@ -48,8 +49,9 @@ void check_one(const std::string& name, const std::map<std::string, std::string>
                std::set<std::string>& visiting, TemplateUses& uses) {
   auto found = templates.find(name);
   if (found == templates.end())
-    throw InputError(SourceLocation{template_file(name), 0, 0},
-                     "template '" + name + "' does not exist" + did_you_mean(name, names_of(templates)));
+    throw InputError(
+        SourceLocation{template_file(name), 0, 0},
+        "template '" + name + "' does not exist" + did_you_mean(name, names_of(templates)));
   if (!visiting.insert(name).second)
     throw InputError(SourceLocation{template_file(name), 0, 0},
                      "template '" + name + "' includes itself through its partials");
@@ -60,8 +62,8 @@ void check_one(const std::string& name, const std::map<std::string, std::string>
     size_t body = at + (triple ? 3 : 2);
     size_t close = text.find(triple ? "}}}" : "}}", body);
     if (close == std::string::npos)
-      throw InputError(locate(name, text, at), "expected '" + std::string(triple ? "}}}" : "}}") +
-                                                   "' to close this tag");
+      throw InputError(locate(name, text, at),
+                       "expected '" + std::string(triple ? "}}}" : "}}") + "' to close this tag");
     std::string tag = trim(text.substr(body, close - body));
     SourceLocation where = locate(name, text, at);
     size_t tag_start = at;
@@ -73,19 +75,19 @@ void check_one(const std::string& name, const std::map<std::string, std::string>
                                : tag;
     if (sigil == '!') continue;
     if (tag_name.empty()) throw InputError(where, "expected a name inside '{{ }}'");
-    if (sigil == '=')
-      throw InputError(where, "changing the Mustache delimiters is not supported");
+    if (sigil == '=') throw InputError(where, "changing the Mustache delimiters is not supported");
     if ((triple || sigil == '&') && !ends_with(tag_name, "_html"))
       throw InputError(where, "unescaped output of '" + tag_name +
                                   "': only names ending in '_html' may be unescaped; write "
-                                  "{{" + tag_name + "}} so the value is HTML-escaped");
+                                  "{{" +
+                                  tag_name + "}} so the value is HTML-escaped");
     if (sigil == '#' || sigil == '^') {
       open.push_back({tag_name, tag_start});
     } else if (sigil == '/') {
       if (open.empty()) throw InputError(where, "'{{/" + tag_name + "}}' closes no section");
       if (open.back().name != tag_name)
-        throw InputError(where, "expected '{{/" + open.back().name + "}}' before '{{/" +
-                                    tag_name + "}}'");
+        throw InputError(where,
+                         "expected '{{/" + open.back().name + "}}' before '{{/" + tag_name + "}}'");
       open.pop_back();
     } else if (sigil == '>') {
       uses.partials.push_back(tag_name);

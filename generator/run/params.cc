@@ -53,8 +53,8 @@ double resolve_number(const MethodCall& call, const Value& value) {
     if (auto number = result.get(path)) return *number;
     std::vector<std::string> paths;
     for (const auto& [p, x] : result.values()) paths.push_back(p);
-    throw InputError(ref.where(),
-                     "analysis '" + id + "' computed no '" + path + "'" + did_you_mean(path, paths));
+    throw InputError(ref.where(), "analysis '" + id + "' computed no '" + path + "'" +
+                                      did_you_mean(path, paths));
   }
   return value.number();
 }

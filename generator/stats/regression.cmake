@@ -1,3 +1,6 @@
 list(APPEND QALA_SOURCES
   generator/stats/distributions.cc
+  generator/stats/least_squares.cc
+  generator/stats/linear_model.cc
+  generator/stats/trend.cc
 )

@@ -24,7 +24,9 @@ TEST_CASE("printed numbers keep their value and the interval their digits stand 
   CHECK(grouped.value == Approx(1088901.2));
   CHECK(grouped.half_unit() == Approx(0.05));
 
-  auto nbsp = parse("71\xC2\xA0" "736,52");
+  auto nbsp = parse(
+      "71\xC2\xA0"
+      "736,52");
   CHECK(nbsp.value == Approx(71736.52));
 
   auto sci = parse("7,6194E+12");
@@ -42,7 +44,9 @@ TEST_CASE("printed numbers keep their value and the interval their digits stand 
   CHECK(latex.value == Approx(496e6));
 
   CHECK(parse("-34,4").value == Approx(-34.4));
-  CHECK(parse("\xE2\x88\x92" "155932,8105").value == Approx(-155932.8105));
+  CHECK(parse("\xE2\x88\x92"
+              "155932,8105")
+            .value == Approx(-155932.8105));
   CHECK(parse("11,6%").percent);
 }
 

@@ -1,0 +1,60 @@
+#include "check/report_json.h"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace qala {
+namespace {
+
+nlohmann::ordered_json number_or_null(std::optional<double> x) {
+  if (!x || !std::isfinite(*x)) return nullptr;
+  return *x;
+}
+
+nlohmann::ordered_json summary_json(const CheckSummary& s) {
+  return {{"reproduced", s.reproduced},
+          {"differs", s.differs},
+          {"unavailable", s.unavailable},
+          {"total", s.total()},
+          {"not_ok", s.not_ok}};
+}
+
+}  // namespace
+
+std::string report_json(const CheckReport& report, const RunResults& results) {
+  nlohmann::ordered_json checks = nlohmann::ordered_json::array();
+  for (const auto& c : report.checks) {
+    checks.push_back({{"study", c.study},
+                      {"id", c.id},
+                      {"kind", c.kind},
+                      {"source",
+                       {{"paper", c.source.paper},
+                        {"table", c.source.table},
+                        {"row", c.source.row},
+                        {"column", c.source.column},
+                        {"page", c.source.page}}},
+                      {"published", c.published},
+                      {"expected", c.expected},
+                      {"computed", number_or_null(c.computed)},
+                      {"tolerance", c.tolerance},
+                      {"result", c.result},
+                      {"status", to_string(c.status)},
+                      {"expected_status", to_string(c.expected_status)},
+                      {"ok", c.ok},
+                      {"reason", c.reason}});
+  }
+  nlohmann::ordered_json by_study = nlohmann::ordered_json::object();
+  for (const auto& [study, s] : report.by_study) by_study[study] = summary_json(s);
+  nlohmann::ordered_json summary = summary_json(report.summary);
+  summary["by_study"] = by_study;
+  nlohmann::ordered_json values = nlohmann::ordered_json::object();
+  for (const auto& [study, analyses] : results)
+    for (const auto& [analysis, result] : analyses)
+      for (const auto& [path, value] : result.values())
+        values[study + "/" + analysis + "/" + path] = number_or_null(value);
+  nlohmann::ordered_json out = {{"checks", checks}, {"summary", summary}, {"results", values}};
+  return out.dump(2) + "\n";
+}
+
+}  // namespace qala

@@ -1,0 +1,18 @@
+#pragma once
+#include <string>
+
+namespace qala {
+
+/// Options shared by the subcommands.
+struct CommandOptions {
+  std::string root = ".";
+  std::string out = "_site";
+  std::string json;  // write the check report here when not empty
+};
+
+/// Exit codes: 0 every check came out as expected, 1 some did not, 2 bad input or usage.
+int command_check(const CommandOptions& options);
+int command_build(const CommandOptions& options);
+int command_methods();
+
+}  // namespace qala

@@ -1,0 +1,23 @@
+#pragma once
+#include <string>
+
+#include "check/check_report.h"
+#include "core/model.h"
+#include "plan/build_plan.h"
+#include "run/run_results.h"
+
+namespace qala {
+
+/// Everything one run of the pipeline produced, up to the checks.
+struct PipelineState {
+  Project project;
+  BuildPlan plan;
+  RunResults results;
+  CheckReport report;
+};
+
+/// load -> plan -> run -> check for the project at `root`. Throws InputError for bad input.
+/// The state is filled in place because the plan and checks point into the project.
+void run_to_checks(const std::string& root, PipelineState& state);
+
+}  // namespace qala

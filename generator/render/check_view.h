@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+
+#include <mstch/mstch.hpp>
+
+#include "check/check_report.h"
+
+namespace qala {
+
+/// The computed value of `check` written like its published text (same decimals and notation)
+/// in the style of `lang`; "" when nothing was computed.
+std::string format_computed(const Check& check, const std::string& lang);
+
+/// `check-<study>-<check id>`: the anchor of a check on the reproducibility page.
+std::string check_anchor(const Check& check);
+
+/// One check as a template sees it: `id`, `anchor`, `table`, `row`, `column`, `where`
+/// ("row / column"), `page`, `published` (verbatim), `computed`, `has_computed`, `status`
+/// (reproduced|differs|unavailable), `is_reproduced`, `is_differs`, `is_unavailable`,
+/// `expect_reproduced`, `expect_differs`, `expect_unavailable`, `ok`, `reason`, `has_reason`,
+/// `kind`, `is_consistency`, `result`.
+mstch::map check_view(const Check& check, const std::string& lang);
+
+/// Counts of a summary as a template sees them: `reproduced`, `differs`, `unavailable`,
+/// `not_ok`, `total` (formatted in `lang`) and `has_not_ok`.
+mstch::map summary_view(const CheckSummary& summary, const std::string& lang);
+
+}  // namespace qala

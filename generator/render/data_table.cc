@@ -1,0 +1,93 @@
+#include "render/data_table.h"
+
+#include <cmath>
+
+#include "render/citation.h"
+#include "render/number_format.h"
+
+namespace qala {
+namespace {
+
+std::string source_paper(const std::string& paper_id, const Project& project,
+                         const Strings& strings) {
+  for (const auto& study : project.studies)
+    if (study.id == paper_id) return short_citation(study.paper, strings);
+  return paper_id;
+}
+
+/// The unit in the page's language ("unit.<unit>" in the UI strings), or as written.
+std::string unit_text(const std::string& unit, const Strings& strings) {
+  return strings.get_or("unit." + unit, unit);
+}
+
+/// Years and other calendar numbers are written without digit grouping ("2019", not "2,019").
+bool is_calendar(const ColumnMeta* meta, const Column& column) {
+  if (column.name == "year") return true;
+  return meta != nullptr && meta->unit == "year";
+}
+
+}  // namespace
+
+std::string meta_file(const Dataset& dataset) {
+  const std::string suffix = ".csv";
+  std::string base = dataset.file;
+  if (base.size() > suffix.size() &&
+      base.compare(base.size() - suffix.size(), suffix.size(), suffix) == 0)
+    base.resize(base.size() - suffix.size());
+  return base + ".meta.yaml";
+}
+
+mstch::map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings) {
+  const std::string& lang = strings.lang();
+  const SourceLocation meta{meta_file(dataset), 0, 0};
+  const Table& table = dataset.table;
+
+  mstch::array columns;
+  std::vector<const ColumnMeta*> metas;
+  for (const auto& column : table.columns) {
+    const ColumnMeta* found = nullptr;
+    for (const auto& m : dataset.columns)
+      if (m.name == column.name) found = &m;
+    metas.push_back(found);
+    std::string label =
+        found ? localized(found->label, lang, meta, "a label of column '" + column.name + "'")
+              : column.name;
+    std::string unit =
+        (found && !is_calendar(found, column)) ? unit_text(found->unit, strings) : "";
+    columns.push_back(mstch::map{{"label", label},
+                                 {"unit", unit},
+                                 {"has_unit", !unit.empty()},
+                                 {"numeric", column.numeric}});
+  }
+
+  mstch::array rows;
+  for (size_t r = 0; r < table.row_count(); ++r) {
+    mstch::array cells;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      const Column& column = table.columns[c];
+      std::string text;
+      if (!column.numeric)
+        text = r < column.texts.size() ? column.texts[r] : "";
+      else if (r < column.numbers.size())
+        text = format_shortest(column.numbers[r], lang, !is_calendar(metas[c], column));
+      cells.push_back(mstch::map{{"text", text}, {"numeric", column.numeric}});
+    }
+    rows.push_back(mstch::map{{"cells", cells}});
+  }
+
+  return mstch::map{
+      {"id", dataset.id},
+      {"anchor", "data-" + dataset.id},
+      {"title", localized(dataset.title, lang, meta, "a title under 'title:'")},
+      {"source_paper", source_paper(dataset.source.paper, project, strings)},
+      {"source_table", dataset.source.table},
+      {"source_page", dataset.source.page},
+      {"has_page", !dataset.source.page.empty()},
+      {"notes", dataset.notes},
+      {"has_notes", !dataset.notes.empty()},
+      {"columns", columns},
+      {"rows", rows},
+  };
+}
+
+}  // namespace qala

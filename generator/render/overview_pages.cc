@@ -1,0 +1,67 @@
+#include "render/overview_pages.h"
+
+#include "render/check_view.h"
+#include "render/citation.h"
+#include "render/page_text.h"
+#include "render/study_page.h"
+
+namespace qala {
+namespace {
+
+CheckSummary summary_of(const CheckReport& report, const std::string& study_id) {
+  auto it = report.by_study.find(study_id);
+  return it == report.by_study.end() ? CheckSummary{} : it->second;
+}
+
+/// What the home page and the report both say about a study.
+mstch::map study_entry(const Study& study, const CheckReport& report, const Strings& strings,
+                       const std::string& root) {
+  const std::string& lang = strings.lang();
+  return mstch::map{
+      {"id", study.id},
+      {"anchor", "study-" + study.id},
+      {"title", localized(study.paper.title, lang, SourceLocation{study.file, 0, 0},
+                          "the paper's title under 'paper: title:'")},
+      {"short", short_citation(study.paper, strings)},
+      {"href", root + lang + "/" + study_page_path(study)},
+      {"report_href", root + lang + "/" + kReportPath + "#study-" + study.id},
+      {"summary", summary_view(summary_of(report, study.id), lang)},
+  };
+}
+
+}  // namespace
+
+mstch::map home_view(const Project& project, const CheckReport& report, const Strings& strings,
+                     const std::string& root) {
+  mstch::array studies;
+  for (const auto& study : project.studies)
+    studies.push_back(study_entry(study, report, strings, root));
+  return mstch::map{
+      {"intro_html", page_html(project, "home", strings.lang())},
+      {"summary", summary_view(report.summary, strings.lang())},
+      {"studies", studies},
+      {"has_studies", !studies.empty()},
+  };
+}
+
+mstch::map report_view(const Project& project, const CheckReport& report, const Strings& strings,
+                       const std::string& root) {
+  mstch::array studies;
+  for (const auto& study : project.studies) {
+    mstch::map entry = study_entry(study, report, strings, root);
+    mstch::array checks;
+    for (const auto& check : report.checks)
+      if (check.study == study.id) checks.push_back(check_view(check, strings.lang()));
+    entry.emplace("has_checks", !checks.empty());
+    entry.emplace("checks", checks);
+    studies.push_back(entry);
+  }
+  return mstch::map{
+      {"intro_html", page_html(project, "reproducibility", strings.lang())},
+      {"summary", summary_view(report.summary, strings.lang())},
+      {"studies", studies},
+      {"has_studies", !studies.empty()},
+  };
+}
+
+}  // namespace qala

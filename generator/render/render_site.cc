@@ -1,0 +1,117 @@
+#include "render/render_site.h"
+
+#include <mstch/mstch.hpp>
+
+#include <exception>
+
+#include "core/error.h"
+#include "render/html.h"
+#include "render/i18n.h"
+#include "render/overview_pages.h"
+#include "render/page_frame.h"
+#include "render/study_page.h"
+#include "render/template_check.h"
+
+namespace qala {
+namespace {
+
+constexpr const char* kHomeTemplate = "home.html";
+constexpr const char* kReportTemplate = "reproducibility.html";
+constexpr const char* kRedirectTemplate = "redirect.html";
+constexpr const char* kStudyTemplate = "study.html";
+
+std::string study_template(const Study& study) {
+  auto it = study.templates.find("study");
+  return it == study.templates.end() ? kStudyTemplate : it->second;
+}
+
+/// Adds the page's own fields to the shared frame.
+mstch::map merge(mstch::map frame, const mstch::map& page) {
+  for (const auto& [key, value] : page) frame.insert_or_assign(key, value);
+  return frame;
+}
+
+std::string render_template(const std::string& name, const mstch::map& context,
+                            const std::map<std::string, std::string>& templates) {
+  try {
+    return mstch::render(templates.at(name), context, templates);
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw InputError(SourceLocation{template_file(name), 0, 0},
+                     std::string("template could not be rendered: ") + e.what());
+  }
+}
+
+/// Checks every template the site uses and that every UI string they name exists.
+void check_inputs(const Project& project) {
+  if (project.site.languages.empty())
+    throw InputError(SourceLocation{"site/site.yaml", 0, 0},
+                     "expected at least one language under 'languages:'");
+  std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate};
+  for (const auto& study : project.studies) names.push_back(study_template(study));
+  std::vector<std::string> keys{"language.name", "report.title"};
+  for (const auto& name : names) {
+    TemplateUses uses = check_template(name, project.templates);
+    keys.insert(keys.end(), uses.string_keys.begin(), uses.string_keys.end());
+  }
+  check_strings(project, keys);
+}
+
+}  // namespace
+
+std::vector<Page> render_site(const Project& project, const RunResults& results,
+                              const CheckReport& report) {
+  check_inputs(project);
+  // All data goes through this escape; set it here so no other setting of mstch's global leaks in.
+  mstch::config::escape = html_escape;
+
+  SiteStrings strings;
+  for (const auto& lang : project.site.languages) strings.emplace(lang, Strings(project, lang));
+  const auto& templates = project.templates;
+  const std::string& default_lang = project.site.languages.front();
+
+  std::vector<Page> pages;
+  {
+    mstch::map frame =
+        page_frame(project, strings, default_lang, "index.html",
+                   project.site.title.count(default_lang) != 0 ? project.site.title.at(default_lang)
+                                                               : std::string(),
+                   /*at_site_root=*/true);
+    pages.push_back({"index.html", render_template(kRedirectTemplate, frame, templates)});
+  }
+  for (const auto& lang : project.site.languages) {
+    const Strings& t = strings.at(lang);
+    mstch::map home_frame = page_frame(
+        project, strings, lang, "index.html",
+        project.site.title.count(lang) != 0 ? project.site.title.at(lang) : std::string());
+    std::string home_root = boost::get<std::string>(home_frame.at("root"));
+    pages.push_back(
+        {lang + "/index.html",
+         render_template(kHomeTemplate, merge(home_frame, home_view(project, report, t, home_root)),
+                         templates)});
+
+    for (const auto& study : project.studies) {
+      mstch::map view = study_view(project, study, results, report, t);
+      std::string title =
+          boost::get<std::string>(boost::get<mstch::map>(view.at("citation")).at("title"));
+      std::string path = study_page_path(study);
+      mstch::map frame = page_frame(project, strings, lang, path, title);
+      pages.push_back({lang + "/" + path,
+                       render_template(study_template(study), merge(frame, view), templates)});
+    }
+
+    mstch::map report_frame =
+        page_frame(project, strings, lang, kReportPath, t.get("report.title"));
+    std::string report_root = boost::get<std::string>(report_frame.at("root"));
+    pages.push_back(
+        {lang + "/" + kReportPath,
+         render_template(kReportTemplate,
+                         merge(report_frame, report_view(project, report, t, report_root)),
+                         templates)});
+  }
+  for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
+  return pages;
+}
+
+}  // namespace qala

@@ -1,0 +1,38 @@
+#pragma once
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+#include "run/method.h"
+
+namespace qala {
+
+/// Parameter readers shared by the regression-family adapters (trend, regression, WLS, robust,
+/// diagnostics). Each throws InputError at the parameter it reads.
+
+/// A numeric column of the call's table, named by the scalar `name_value`.
+struct NamedColumn {
+  std::string name;
+  const std::vector<double>* numbers = nullptr;
+};
+NamedColumn column_named(const MethodCall& call, const Value& name_value);
+/// `params[key]` as one column name.
+NamedColumn column_of(const MethodCall& call, const std::string& key);
+/// `params[key]` as a list of column names (a single name is accepted as a list of one).
+std::vector<NamedColumn> column_list_of(const MethodCall& call, const std::string& key);
+
+/// `params[key]` as a list of numbers (each a number or `{ref: analysis/path}`).
+std::vector<double> number_list_param(const MethodCall& call, const std::string& key);
+/// `params[key]` as a list of distinct names without '/', or `fallback` when absent.
+std::vector<std::string> name_list_param_or(const MethodCall& call, const std::string& key,
+                                            std::vector<std::string> fallback);
+/// `params[key]` as true/false, or `fallback` when absent.
+bool bool_param_or(const MethodCall& call, const std::string& key, bool fallback);
+
+/// The columns' values on the rows where all are present, as a matrix with one column per input
+/// column. A row with a missing (NaN) cell is refused with an InputError at the analysis that
+/// names the column and how many rows lack it, unless the parameter `missing: drop` says to
+/// drop such rows.
+Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedColumn>& columns);
+
+}  // namespace qala

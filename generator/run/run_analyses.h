@@ -1,0 +1,16 @@
+#pragma once
+#include "core/model.h"
+#include "plan/build_plan.h"
+#include "run/method_registry.h"
+#include "run/run_results.h"
+
+namespace qala {
+
+/// Runs every analysis node of `plan` in order with the registered methods. A method's failure
+/// (MethodError) or a bad parameter becomes an InputError at the analysis in its study file.
+RunResults run_analyses(const BuildPlan& plan, const MethodRegistry& methods);
+
+/// The rows of `table` that pass an analysis's `rows:` filter ({column: {from, to}}, inclusive).
+Table filter_rows(const Table& table, const Value& rows);
+
+}  // namespace qala

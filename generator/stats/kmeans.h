@@ -1,0 +1,36 @@
+#pragma once
+#include <Eigen/Dense>
+#include <cstdint>
+#include <random>
+
+#include "stats/partition.h"
+
+namespace qala::stats {
+
+/// Lloyd's k-means from given starting centres (k x p), as R's kmeans(algorithm = "Lloyd"):
+/// assign every row to its nearest centre (ties to the lower-numbered centre), move each centre
+/// to its rows' mean, repeat until no row changes cluster. Throws MethodError when a cluster
+/// becomes empty or `max_iterations` pass without convergence. Clusters keep the numbering of
+/// the starting centres.
+Partition kmeans_lloyd(const Eigen::MatrixXd& x, const Eigen::MatrixXd& start,
+                       int max_iterations = 100, int* iterations = nullptr);
+
+/// k-means++ starting centres (Arthur and Vassilvitskii 2007): the first a uniformly drawn row,
+/// each next one a row drawn with probability proportional to its squared distance to the
+/// nearest centre so far. Uniform numbers come straight from std::mt19937_64's output (53 bits),
+/// so a seed gives the same centres with every standard library.
+Eigen::MatrixXd kmeans_plus_plus(const Eigen::MatrixXd& x, int k, std::mt19937_64& rng);
+
+/// Options of the restarted k-means.
+struct KMeansOptions {
+  int restarts = 50;              // independent k-means++ starts; the lowest within-SS wins
+  std::uint64_t seed = 20240101;  // of the std::mt19937_64 all starts draw from
+  int max_iterations = 100;
+};
+
+/// k-means with `restarts` k-means++ starts, keeping the partition with the smallest total
+/// within-cluster sum of squares (the earliest start on ties). Starts that produce an empty
+/// cluster are skipped; throws MethodError when every start does, or k is not in 1..n.
+Partition kmeans(const Eigen::MatrixXd& x, int k, const KMeansOptions& options = {});
+
+}  // namespace qala::stats

@@ -1,0 +1,74 @@
+#include "write/atomic_output.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+namespace qala {
+namespace fs = std::filesystem;
+namespace {
+
+void write_bytes(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+/// A sibling of `target` no other build uses: "<target>.tmp-<pid>".
+fs::path sibling(const fs::path& target, const char* tag) {
+  return target.parent_path() / (target.filename().string() + tag + std::to_string(::getpid()));
+}
+
+bool is_safe(const std::string& path) {
+  if (path.empty() || path[0] == '/') return false;
+  for (const auto& part : fs::path(path))
+    if (part == "..") return false;
+  return true;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, const std::string& bytes) {
+  fs::path target(path);
+  if (target.has_parent_path()) fs::create_directories(target.parent_path());
+  fs::path temp = sibling(target, ".tmp-");
+  write_bytes(temp, bytes);
+  fs::rename(temp, target);
+}
+
+void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files) {
+  fs::path target = fs::absolute(out_dir).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  fs::create_directories(target.parent_path());
+  fs::path fresh = sibling(target, ".new-");
+  fs::remove_all(fresh);
+  fs::create_directories(fresh);
+  for (const auto& file : files) {
+    if (!is_safe(file.path))
+      throw std::runtime_error("refusing to write outside the site: " + file.path);
+    fs::path p = fresh / file.path;
+    fs::create_directories(p.parent_path());
+    write_bytes(p, file.bytes);
+  }
+  if (!fs::exists(target)) {
+    fs::rename(fresh, target);
+    return;
+  }
+  // Swap both names in one step, so there is no moment without a complete site at `target`.
+  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
+    fs::path old = sibling(target, ".old-");
+    fs::remove_all(old);
+    fs::rename(target, old);
+    fs::rename(fresh, target);
+    fs::remove_all(old);
+    return;
+  }
+  fs::remove_all(fresh);  // now holds the previous site
+}
+
+}  // namespace qala

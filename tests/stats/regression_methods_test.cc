@@ -1,0 +1,225 @@
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+
+#include "core/error.h"
+#include "run/method_registry.h"
+
+using namespace qala;
+
+namespace {
+
+// Small builders for parameter trees, with a fake location so errors can be checked.
+SourceLocation here(int line) { return {"study.yaml", line, 3}; }
+Value s(const std::string& text, int line = 1) { return Value::scalar(text, here(line)); }
+Value l(std::vector<Value> items) { return Value::list(std::move(items), here(1)); }
+Value m(std::vector<std::pair<std::string, Value>> entries) {
+  return Value::map(std::move(entries), here(1));
+}
+Value ref(const std::string& to) { return m({{"ref", s(to)}}); }
+
+Column column(std::string name, std::vector<double> numbers) {
+  Column c;
+  c.name = std::move(name);
+  c.numbers = std::move(numbers);
+  return c;
+}
+
+// Borbasova et al. (2021), Tables 4 and 6 (2011-2019 for the GRP regression).
+Table innovation_table() {
+  Table t;
+  t.columns.push_back(column("t", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+  t.columns.push_back(column("volume", {14897.7, 14388.6, 30891.5, 53731.2, 21578.1, 18442.5,
+                                        31327.2, 32048, 54778, 74007}));
+  for (int r = 0; r < 10; ++r) t.rows.push_back({"innovation.csv", r + 2, 1});
+  return t;
+}
+
+Table grp_table() {
+  Table t;
+  t.columns.push_back(column("grp", {2387705.2, 2446510.3, 2621888.8, 2899976.8, 3107085.6,
+                                     3712055.9, 4284362.6, 4734402.0, 5388260.6}));
+  t.columns.push_back(column("mining", {134426171, 134653117, 193647709, 281371474, 159861739,
+                                        209385885, 287805257, 355034682, 400265192}));
+  t.columns.push_back(column(
+      "innovation", {14388.6, 30891.5, 53731.2, 21578.1, 18442.5, 31327.2, 32048, 54778, 74007}));
+  for (int r = 0; r < 9; ++r) t.rows.push_back({"grp.csv", r + 3, 1});
+  return t;
+}
+
+/// Runs a registered method the way the run step does, with earlier results by id.
+struct Runner {
+  std::map<std::string, Result> done;
+  Result run(const std::string& method, const Table* table, const Value& params,
+             const std::string& id = "") {
+    const MethodInfo* info = builtin_methods().find(method);
+    REQUIRE(info);
+    params.require_keys_in(info->params);
+    MethodCall call{table, params,
+                    [this](const std::string& name) -> const Result* {
+                      auto it = done.find(name);
+                      return it == done.end() ? nullptr : &it->second;
+                    },
+                    here(10)};
+    Result r = info->run(call);
+    if (!id.empty()) done[id] = r;
+    return r;
+  }
+};
+
+Approx rel(double expected) { return Approx(expected).epsilon(1e-10); }
+
+}  // namespace
+
+// Expected values: R 4.2.2 lm() in tests/reference/regression_reference.R.
+TEST_CASE("method trend reports coefficients, r2, r and n under the agreed paths", "[stats]") {
+  Table table = innovation_table();
+  Runner runner;
+  Result ex = runner.run("trend", &table,
+                         m({{"x", s("t")}, {"y", s("volume")}, {"family", s("exponential")}}));
+  CHECK(*ex.get("coefficients/a") == rel(14282.0498569554));
+  CHECK(*ex.get("coefficients/b") == rel(0.134501628529716));
+  CHECK(*ex.get("r2") == rel(0.514701491579129));
+  CHECK(*ex.get("r") == rel(0.717426993901908));
+  CHECK(*ex.get("n") == 10);
+
+  Result poly = runner.run(
+      "trend", &table,
+      m({{"x", s("t")}, {"y", s("volume")}, {"family", s("polynomial")}, {"degree", s("3")}}));
+  CHECK(*poly.get("coefficients/c3") == rel(506.762373737373));
+  CHECK(*poly.get("coefficients/c0") == rel(-17745.6866666665));
+  CHECK_FALSE(poly.get("coefficients/a"));
+
+  CHECK_THROWS_WITH(runner.run("trend", &table,
+                               m({{"x", s("t")}, {"y", s("volume")}, {"family", s("exponental")}})),
+                    Catch::Contains("did you mean 'exponential'"));
+  CHECK_THROWS_WITH(
+      runner.run("trend", &table, m({{"x", s("t")}, {"y", s("volum")}, {"family", s("linear")}})),
+      Catch::Contains("did you mean 'volume'"));
+}
+
+TEST_CASE("method trend refuses missing cells unless told to drop them", "[stats]") {
+  Table table = innovation_table();
+  table.columns[1].numbers[3] = std::nan("");
+  table.columns[1].numbers[7] = std::nan("");
+  Runner runner;
+  Value params = m({{"x", s("t")}, {"y", s("volume")}, {"family", s("linear")}});
+  try {
+    runner.run("trend", &table, params);
+    FAIL("expected an InputError");
+  } catch (const InputError& e) {
+    CHECK(e.where().line == 10);  // the analysis
+    CHECK(e.message().find("'volume' has 2 missing values") != std::string::npos);
+    CHECK(e.message().find("innovation.csv:5") != std::string::npos);
+  }
+  Result r = runner.run(
+      "trend", &table,
+      m({{"x", s("t")}, {"y", s("volume")}, {"family", s("linear")}, {"missing", s("drop")}}));
+  CHECK(*r.get("n") == 8);
+}
+
+TEST_CASE("method trend-forecast evaluates printed and fitted trends", "[stats]") {
+  Table table = innovation_table();
+  Runner runner;
+  runner.run("trend", &table, m({{"x", s("t")}, {"y", s("volume")}, {"family", s("exponential")}}),
+             "innov-exp");
+  runner.run("trend", &table, m({{"x", s("t")}, {"y", s("volume")}, {"family", s("polynomial")}}),
+             "innov-poly");
+
+  // Paper 004 equation (6), printed coefficients; R: 14282 * exp(0.1345 * 12).
+  Result printed = runner.run("trend-forecast", nullptr,
+                              m({{"family", s("exponential")},
+                                 {"coefficients", l({s("14282"), s("0.1345")})},
+                                 {"at", s("12")}}));
+  CHECK(*printed.get("value") == rel(71736.5229198403));
+  Result fitted =
+      runner.run("trend-forecast", nullptr,
+                 m({{"fit", ref("innov-exp")}, {"family", s("exponential")}, {"at", s("12")}}));
+  CHECK(*fitted.get("value") == rel(71738.1752637778));  // R predict on lm(log(y) ~ t)
+  // A polynomial is recognised by its c0.. paths without 'family'.
+  Result poly =
+      runner.run("trend-forecast", nullptr, m({{"fit", ref("innov-poly")}, {"at", s("12")}}));
+  CHECK(*poly.get("value") == rel(89088.8586363636));
+  // a, b without a family is ambiguous.
+  CHECK_THROWS_WITH(
+      runner.run("trend-forecast", nullptr, m({{"fit", ref("innov-exp")}, {"at", s("12")}})),
+      Catch::Contains("add 'family'"));
+  CHECK_THROWS_AS(
+      runner.run("trend-forecast", nullptr,
+                 m({{"family", s("linear")}, {"coefficients", l({s("1")})}, {"at", s("2")}})),
+      InputError);
+}
+
+TEST_CASE("method regression reproduces paper 004 Figure 9 under the agreed paths", "[stats]") {
+  Table table = grp_table();
+  Runner runner;
+  Result r = runner.run("regression", &table,
+                        m({{"y", s("grp")},
+                           {"x", l({s("mining"), s("innovation")})},
+                           {"names", l({s("b0"), s("b1"), s("b2")})}}),
+                        "grp-regression");
+  CHECK(*r.get("multiple_r") == rel(0.90121846794917));
+  CHECK(*r.get("r2") == rel(0.812194726972648));
+  CHECK(*r.get("adjusted_r2") == rel(0.749592969296865));
+  CHECK(*r.get("standard_error") == rel(541886.752690322));
+  CHECK(*r.get("observations") == 9);
+  CHECK(*r.get("anova/regression/df") == 2);
+  CHECK(*r.get("anova/regression/ss") == rel(7619398750215.99));
+  CHECK(*r.get("anova/regression/ms") == rel(3809699375107.995));
+  CHECK(*r.get("anova/regression/f") == rel(12.973992378601));
+  CHECK(*r.get("anova/regression/significance_f") == rel(0.00662404608833931));
+  CHECK(*r.get("anova/residual/df") == 6);
+  CHECK(*r.get("anova/residual/ss") == rel(1761847516447.57));
+  CHECK(*r.get("anova/residual/ms") == rel(293641252741.262));
+  CHECK(*r.get("anova/total/df") == 8);
+  CHECK(*r.get("anova/total/ss") == rel(9381246266663.56));
+  CHECK(*r.get("coefficients/b1/estimate") == rel(0.0091635493251776));
+  CHECK(*r.get("coefficients/b1/standard_error") == rel(0.00284930222818591));
+  CHECK(*r.get("coefficients/b1/t") == rel(3.21606786199435));
+  CHECK(*r.get("coefficients/b1/p") == rel(0.0182271864223049));
+  CHECK(*r.get("coefficients/b1/lower95") == rel(0.00219155793553573));
+  CHECK(*r.get("coefficients/b1/upper95") == rel(0.0161355407148195));
+  CHECK(*r.get("coefficients/b0/estimate") == rel(1088901.23104784));
+
+  // Default names: intercept + column names.
+  Result d = runner.run("regression", &table,
+                        m({{"y", s("grp")}, {"x", l({s("mining"), s("innovation")})}}));
+  CHECK(*d.get("coefficients/intercept/estimate") == rel(1088901.23104784));
+  CHECK(*d.get("coefficients/innovation/p") == rel(0.675234480941834));
+
+  CHECK_THROWS_WITH(runner.run("regression", &table,
+                               m({{"y", s("grp")},
+                                  {"x", l({s("mining"), s("innovation")})},
+                                  {"names", l({s("b1"), s("b2")})}})),
+                    Catch::Contains("expected 3 names"));
+}
+
+TEST_CASE("method linear-predict evaluates fitted and printed models", "[stats]") {
+  Table table = grp_table();
+  Runner runner;
+  runner.run("regression", &table,
+             m({{"y", s("grp")},
+                {"x", l({s("mining"), s("innovation")})},
+                {"names", l({s("b0"), s("b1"), s("b2")})}}),
+             "grp-regression");
+  Result fitted = runner.run("linear-predict", nullptr,
+                             m({{"model", ref("grp-regression")},
+                                {"at", m({{"b1", s("496e6")}, {"b2", s("71736.52")}})}}));
+  CHECK(*fitted.get("value") == rel(6071856.57052246));  // R predict(lm)
+
+  // Paper 004 equation (10): 1088901.2 + 0.009 * 496e6 + 6.103 * 71736.52 (exact arithmetic).
+  Result printed = runner.run(
+      "linear-predict", nullptr,
+      m({{"coefficients", m({{"b0", s("1088901.2")}, {"b1", s("0.009")}, {"b2", s("6.103")}})},
+         {"intercept_name", s("b0")},
+         {"at", m({{"b1", s("496e6")}, {"b2", s("71736.52")}})}}));
+  CHECK(*printed.get("value") == rel(1088901.2 + 0.009 * 496e6 + 6.103 * 71736.52));
+
+  CHECK_THROWS_WITH(runner.run("linear-predict", nullptr,
+                               m({{"model", ref("grp-regression")},
+                                  {"at", m({{"b1", s("1")}, {"b3", s("2")}})}})),
+                    Catch::Contains("did you mean 'b2'"));
+  CHECK_THROWS_WITH(runner.run("linear-predict", nullptr,
+                               m({{"model", ref("grp-regression")}, {"at", m({{"b1", s("1")}})}})),
+                    Catch::Contains("no value for the coefficient 'b2'"));
+}
