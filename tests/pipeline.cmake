@@ -4,3 +4,11 @@ list(APPEND QALA_TEST_SOURCES
   tests/pipeline/bad_input_test.cc
   tests/support/mini_project.cc
 )
+list(APPEND QALA_TEST_SOURCES
+  tests/pipeline/cli_test.cc
+  tests/support/run_command.cc
+)
+list(APPEND QALA_TEST_SOURCES
+  tests/pipeline/site_test.cc
+  tests/support/link_check.cc
+)

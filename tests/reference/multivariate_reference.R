@@ -25,6 +25,8 @@ ts1 <- c(2.29, 1.09, 0.4, -0.02, -0.99, -1.93, -1.19, -1.3, -1.15, 1.04, 1.4, 4.
 a <- acf(ts1, lag.max = 10, plot = FALSE)
 out("ts1.acf", drop(a$acf)[-1]); out("ts1.bound", qnorm(0.975) / sqrt(length(ts1)))
 lb <- Box.test(ts1, lag = 5, type = "Ljung-Box"); out("ts1.ljungbox5", c(lb$statistic, lb$p.value))
+# Box.test computes 1 - pchisq(), which loses digits this far in the tail; the upper tail directly:
+out("ts1.ljungbox5.p.upper", pchisq(lb$statistic, 5, lower.tail = FALSE))
 
 # --- 2. Index: scale(), weighted sum, rank() ---------------------------------------------------
 m <- cbind(a = c(14.11, 8.31, 11.09, 11.9, 11.21, 9.68, 14.53, 9.72, 16.06, 9.81, 13.91, 16.86),
@@ -125,3 +127,12 @@ net <- nnet(matrix(sx1), sy1, size = 3, linout = TRUE, Wts = w0, maxit = 5000, a
             reltol = 1e-14, trace = FALSE)
 out("nnet.sse", sum((sy1 - fitted(net))^2)); out("nnet.value", net$value); out("nnet.wts", net$wts)
 out("nnet.fitted.first3", fitted(net)[1:3])
+# The best of 50 random starts (nnet's own U[-0.7, 0.7] starts), for comparing optima reached.
+set.seed(1)
+best <- Inf
+for (i in 1:50) {
+  n2 <- nnet(matrix(sx1), sy1, size = 3, linout = TRUE, maxit = 5000, abstol = 0, reltol = 1e-14,
+             trace = FALSE)
+  best <- min(best, n2$value)
+}
+out("nnet.best50.value", best)

@@ -120,3 +120,36 @@ TEST_CASE("star rules are validated", "[stats]") {
   CHECK(StarRule{}.stars(0.05) == 0);
   CHECK(StarRule{}.stars(0.0009) == 3);
 }
+
+TEST_CASE("a standard error printed as zero leaves t unbounded and any stars possible", "[stats]") {
+  // 0.004 (0.000): the SE is somewhere in [0, 0.0005], so t >= 0.0035 / 0.0005 = 7.
+  PrintedCoefficient in{printed(0.004, 0.0005), printed(0, 0.0005), {}, {}, 0};
+  auto check = check_coefficient(in, TestDistribution{70}, StarRule{});
+  CHECK(std::isinf(check.t.value));
+  CHECK(check.t.low == Approx(7));
+  CHECK(std::isinf(check.t.high));
+  CHECK(check.p.low == 0);
+  CHECK(check.stars.high == 3);
+  // p at t = 7 with 70 df is far below 0.001, so no star at all is impossible.
+  CHECK(check.stars.low == 3);
+  CHECK(check.finding == kSignificanceError);
+  // 0.000 (0.000): nothing can be said.
+  PrintedCoefficient zero{printed(0, 0.0005), printed(0, 0.0005), {}, {}, 0};
+  auto none = check_coefficient(zero, TestDistribution{70}, StarRule{});
+  CHECK(none.t.value == 0);
+  CHECK(none.p.high == 1);
+  CHECK(none.stars.low == 0);
+  CHECK(none.finding == 0);
+  CHECK_THROWS_AS(check_coefficient({printed(1, 0.5), printed(-1, 0.5), {}, {}, {}},
+                                    TestDistribution{70}, StarRule{}),
+                  qala::MethodError);
+}
+
+TEST_CASE("conditions over intervals say whether they hold always, possibly or never", "[stats]") {
+  Bounded c = condition(true, false, true);
+  CHECK(c.value == 1);
+  CHECK(c.low == 0);
+  CHECK(c.high == 1);
+  CHECK(Bounded::around(1, 0.5).meets(1.5, 2));
+  CHECK_FALSE(Bounded::around(1, 0.5).meets(1.51, 2));
+}

@@ -93,7 +93,7 @@ TEST_CASE("MLP weight counts include every bias; which net has paper 000's 84 we
       if (weight_count(b) == 84) ++single_layer_84;
     }
   CHECK(single_layer_84 == 1);
-  // Nor does any two-hidden-layer 4-a-b-1 net: 5a + (a + 1)b + b + 1 = 84 has no solution.
+  // Of the two-hidden-layer 4-a-b-1 nets (5a + (a + 1)b + b + 1 weights) only 4-1-26-1 has 84.
   int two_layer_84 = 0;
   for (int h1 = 1; h1 <= 84; ++h1)
     for (int h2 = 1; h2 <= 84; ++h2) {
@@ -103,7 +103,7 @@ TEST_CASE("MLP weight counts include every bias; which net has paper 000's 84 we
       two.hidden_activation = {Activation::kTanh, Activation::kTanh};
       if (weight_count(two) == 84) ++two_layer_84;
     }
-  CHECK(two_layer_84 == 0);
+  CHECK(two_layer_84 == 1);
 }
 
 TEST_CASE("MLP gradient agrees with central finite differences", "[stats]") {
@@ -128,17 +128,27 @@ TEST_CASE("MLP gradient agrees with central finite differences", "[stats]") {
   }
 }
 
-TEST_CASE("MLP 1-3-1 trained by BFGS from nnet's start reaches nnet's minimum", "[stats]") {
+TEST_CASE("MLP 1-3-1 trained by BFGS gets at least as low an SSE as R's nnet()", "[stats]") {
+  // Sums of squares of small nets have long flat valleys where weights drift off to infinity:
+  // nnet and this BFGS, with different line searches, leave the same start along different
+  // paths. What can be compared is the error reached.
   Eigen::VectorXd w0(10);
   w0 << 0.1, 0.4, -0.2, -0.3, 0.5, 0.2, 0.05, -0.6, 0.3, 0.3;
-  MlpFit fit = train_mlp_from(one_three_one(), sx(), sy(), w0);
-  // R nnet(x, y, size = 3, linout = TRUE, Wts = w0, reltol = 1e-14)$value: 0.0320386897991062
-  CHECK(fit.sse == Approx(0.0320386897991062).epsilon(1e-6));
-  Eigen::MatrixXd fitted = mlp_predict(one_three_one(), fit.weights, sx());
-  // R fitted(net)[1:3]
-  CHECK(fitted(0, 0) == Approx(-0.664760889706185).epsilon(1e-4));
-  CHECK(fitted(1, 0) == Approx(0.681217391020281).epsilon(1e-4));
-  CHECK(fitted(2, 0) == Approx(0.0209954787282449).epsilon(1e-3));
+  MlpFit from_w0 = train_mlp_from(one_three_one(), sx(), sy(), w0);
+  // R nnet(x, y, size = 3, linout = TRUE, Wts = w0, reltol = 1e-14)$value
+  CHECK(from_w0.sse < 0.0320386897991062 * 1.001);
+  // Starting where nnet stopped (R nnet()$wts), BFGS must not end higher than nnet did.
+  Eigen::VectorXd nnet_end(10);
+  nnet_end << 6.63369329714515, -2.62663599372908, 5.1110214389749, 2.58271477175379,
+      -0.59676159855556, 1.6872537681275, 0.982779359498083, 1.39167869193171, -3.60808175426013,
+      3.33741174951651;
+  CHECK(mlp_sse(one_three_one(), nnet_end, sx(), sy(), nullptr) == Approx(0.0320386897991062));
+  CHECK(train_mlp_from(one_three_one(), sx(), sy(), nnet_end).sse <= 0.0320386897991062);
+  // R: the best nnet value over 50 random starts (set.seed(1)) is 0.0301274118587724; ten
+  // seeded starts here reach lower.
+  MlpTrainOptions o;
+  o.initial_range = 0.7;
+  CHECK(train_mlp(one_three_one(), sx(), sy(), o).sse <= 0.0301274118587724);
 }
 
 TEST_CASE("MLP training with restarts is deterministic for a seed", "[stats]") {
@@ -148,7 +158,7 @@ TEST_CASE("MLP training with restarts is deterministic for a seed", "[stats]") {
   MlpFit b = train_mlp(one_three_one(), sx(), sy(), o);
   CHECK(a.weights == b.weights);
   CHECK(a.sse == b.sse);
-  CHECK(a.sse < 0.05);  // nnet's local minimum from the start above is 0.032
+  CHECK(a.sse <= 0.0320386897991062);  // R nnet() from the start above
   CHECK_THROWS_AS(train_mlp(one_three_one(), Eigen::MatrixXd::Zero(30, 2), sy()), MethodError);
   Eigen::MatrixXd bad = sy();
   bad(3, 0) = std::nan("");

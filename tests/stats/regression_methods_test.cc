@@ -217,7 +217,7 @@ TEST_CASE("method linear-predict evaluates fitted and printed models", "[stats]"
 
   CHECK_THROWS_WITH(runner.run("linear-predict", nullptr,
                                m({{"model", ref("grp-regression")},
-                                  {"at", m({{"b1", s("1")}, {"b3", s("2")}})}})),
+                                  {"at", m({{"b1", s("1")}, {"b22", s("2")}})}})),
                     Catch::Contains("did you mean 'b2'"));
   CHECK_THROWS_WITH(runner.run("linear-predict", nullptr,
                                m({{"model", ref("grp-regression")}, {"at", m({{"b1", s("1")}})}})),

@@ -1,0 +1,34 @@
+#pragma once
+#include <string>
+
+namespace qala::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `command` with /bin/sh, capturing standard output and error.
+CommandResult run_command(const std::string& command);
+
+/// A fresh empty folder under the system's temporary folder, removed by the destructor.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+/// Reads a whole file ("" when absent).
+std::string read_file(const std::string& path);
+
+/// Copies the shipped project's inputs (analyses, data, golden, site, templates) into `dir`.
+void copy_project_inputs(const std::string& from, const std::string& dir);
+
+}  // namespace qala::testing
