@@ -38,8 +38,13 @@ std::string InputError::format() const {
   if (where_.column > 0) {
     // Tabs are kept so the caret lines up under the same column in a terminal.
     std::string pad;
-    for (int i = 0; i + 1 < where_.column && i < static_cast<int>(text.size()); ++i)
-      pad += text[static_cast<size_t>(i)] == '\t' ? '\t' : ' ';
+    // Columns count bytes; the caret needs one space per character, so UTF-8 continuation
+    // bytes add nothing.
+    for (int i = 0; i + 1 < where_.column && i < static_cast<int>(text.size()); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+      if ((c & 0xC0) == 0x80) continue;
+      pad += c == '\t' ? '\t' : ' ';
+    }
     out += "\n  " + pad + "^";
   }
   return out;

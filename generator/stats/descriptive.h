@@ -13,14 +13,9 @@ struct Summary {
   double max = 0;
 };
 
-/// Summarises `x`. Throws MethodError on fewer than two values or a NaN (missing values are
-/// removed by the caller, who knows the policy).
+/// Summarises `x` (mean and sd from stats/moments.h). Throws MethodError on fewer than two values
+/// or a NaN (missing values are removed by the caller, who knows the policy).
 Summary summarize(const Eigen::VectorXd& x);
-
-/// Arithmetic mean; throws MethodError on an empty vector.
-double mean(const Eigen::VectorXd& x);
-/// Sample standard deviation (n - 1); throws MethodError on fewer than two values.
-double sample_sd(const Eigen::VectorXd& x);
 
 /// Throws MethodError naming `what` when `x` holds a NaN or an infinity.
 void require_finite(const Eigen::VectorXd& x, const char* what);

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "stats/descriptive.h"
+#include "stats/moments.h"
 
 namespace qala::stats {
 namespace {
@@ -24,9 +25,9 @@ Eigen::MatrixXd standardize(const Eigen::MatrixXd& x, Standardization how,
     bool rev = !reverse.empty() && reverse[static_cast<size_t>(j)];
     switch (how) {
       case Standardization::kZScore: {
-        double sd = sample_sd(v);
+        double sd = standard_deviation(v);
         if (sd == 0) throw MethodError(column_name(j) + " is constant: its z-scores are undefined");
-        out.col(j) = (v.array() - v.mean()) / sd * (rev ? -1.0 : 1.0);
+        out.col(j) = (v.array() - mean(v)) / sd * (rev ? -1.0 : 1.0);
         break;
       }
       case Standardization::kMinMax: {
@@ -40,7 +41,7 @@ Eigen::MatrixXd standardize(const Eigen::MatrixXd& x, Standardization how,
         break;
       }
       case Standardization::kRatioToMean: {
-        double m = v.mean();
+        double m = mean(v);
         if (m == 0)
           throw MethodError(column_name(j) + " has mean 0: the ratio to the mean is undefined");
         if (rev && (v.array() == 0).any())
