@@ -9,6 +9,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/support/run_command.cc
 )
 list(APPEND QALA_TEST_SOURCES
+  tests/pipeline/reproducible_test.cc
   tests/pipeline/site_test.cc
   tests/support/link_check.cc
 )

@@ -15,6 +15,15 @@ std::string read_named_file(const FileSource& files, const Value& path_value) {
   return *bytes;
 }
 
+std::string read_listed_file(const FileSource& files, const std::string& path) {
+  auto bytes = files.read(path);
+  if (!bytes)
+    throw InputError({files.display(path), 0, 0},
+                     "cannot read this file; expected a regular file inside the project (a link "
+                     "leading outside it is refused)");
+  return *bytes;
+}
+
 Value read_yaml_file(const FileSource& files, const std::string& path) {
   auto bytes = files.read(path);
   if (!bytes) throw InputError({files.display(path), 0, 0}, "file is missing");

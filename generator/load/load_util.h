@@ -10,6 +10,9 @@ namespace qala {
 
 /// Reads a file named at `where`; throws InputError there when it is missing or leaves the project.
 std::string read_named_file(const FileSource& files, const Value& path_value);
+/// Reads a file the loader found by listing a folder; throws InputError when it cannot be read
+/// (for instance a symbolic link leading out of the project).
+std::string read_listed_file(const FileSource& files, const std::string& path);
 /// Reads and parses a YAML file the project must have.
 Value read_yaml_file(const FileSource& files, const std::string& path);
 /// A `{en: ..., ru: ..., kk: ...}` map with every language present and no other key.

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/hash.h"
+#include "load/load_util.h"
 #include "load/site_loader.h"
 #include "load/study_loader.h"
 
@@ -13,7 +14,7 @@ Project load_project(const FileSource& files) {
   for (const auto& path : files.list("analyses", ".yaml")) {
     project.studies.push_back(load_study(files, path, project.site.languages));
     const Study& study = project.studies.back();
-    project.file_hashes[path] = content_hash(*files.read(path));
+    project.file_hashes[path] = content_hash(read_listed_file(files, path));
     for (const auto& dataset : study.datasets)
       project.file_hashes[dataset.file] = dataset.content_hash;
   }

@@ -30,7 +30,7 @@ void load_strings(const FileSource& files, Project& project) {
     Value root = read_yaml_file(files, path);
     require_map(root, "a table of UI strings (key: text)");
     flatten(root, "", project.strings[lang], where[lang]);
-    project.file_hashes[path] = content_hash(*files.read(path));
+    project.file_hashes[path] = content_hash(read_listed_file(files, path));
   }
   // Every key in every language: report a key one language has and another lacks.
   for (const auto& [lang, table] : project.strings) {
@@ -66,7 +66,7 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
       throw InputError({files.display(path), 0, 0}, "page for unknown language '" + lang +
                                                         "'; expected one of the site's "
                                                         "languages in the file name (name.en.md)");
-    std::string bytes = *files.read(path);
+    std::string bytes = read_listed_file(files, path);
     project.pages[prefix + name][lang] = bytes;
     project.file_hashes[path] = content_hash(bytes);
   }
@@ -96,18 +96,18 @@ void load_site(const FileSource& files, Project& project) {
     throw InputError(site.at("languages").where(), "expected at least one language");
   project.site.title = read_localized(site.at("title"), project.site.languages);
   if (auto* base = site.find("base_url")) project.site.base_url = base->text();
-  project.file_hashes["site/site.yaml"] = content_hash(*files.read("site/site.yaml"));
+  project.file_hashes["site/site.yaml"] = content_hash(read_listed_file(files, "site/site.yaml"));
 
   load_strings(files, project);
   load_pages(files, project, "site/pages", "");
   load_pages(files, project, "site/methods", "methods/");
   for (const auto& path : files.list_recursive("templates")) {
-    std::string bytes = *files.read(path);
+    std::string bytes = read_listed_file(files, path);
     project.templates[path.substr(std::string("templates/").size())] = bytes;
     project.file_hashes[path] = content_hash(bytes);
   }
   for (const auto& path : files.list_recursive("site/css")) {
-    std::string bytes = *files.read(path);
+    std::string bytes = read_listed_file(files, path);
     project.assets[path.substr(std::string("site/css/").size())] = bytes;
     project.file_hashes[path] = content_hash(bytes);
   }

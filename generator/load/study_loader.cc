@@ -96,7 +96,7 @@ Localized read_page_texts(const FileSource& files, const std::string& name,
 
 Study load_study(const FileSource& files, const std::string& path,
                  const std::vector<std::string>& languages) {
-  std::string bytes = *files.read(path);
+  std::string bytes = read_listed_file(files, path);
   std::string file = files.display(path);
   Value root = parse_yaml(bytes, file);
   require_map(root, "a study: {id, paper, datasets, analyses, golden}");
@@ -135,7 +135,7 @@ Study load_study(const FileSource& files, const std::string& path,
   if (auto* g = root.find("golden")) {
     s.golden_file = g->text();
     s.golden = load_golden(files, *g, s.id);
-    golden_bytes = *files.read(s.golden_file);
+    golden_bytes = read_listed_file(files, s.golden_file);
   }
   s.text = read_page_texts(files, "studies/" + s.id, languages, id.where());
   s.content_hash = content_hash(bytes + '\0' + golden_bytes);

@@ -80,7 +80,7 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
       {"anchor", "data-" + dataset.id},
       {"title", localized(dataset.title, lang, meta, "a title under 'title:'")},
       {"source_paper", source_paper(dataset.source.paper, project, strings)},
-      {"source_table", dataset.source.table},
+      {"source_table", localize_source_name(dataset.source.table, strings)},
       {"source_page", dataset.source.page},
       {"has_page", !dataset.source.page.empty()},
       {"notes", dataset.notes},

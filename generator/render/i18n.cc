@@ -81,6 +81,20 @@ mstch::map Strings::context() const {
   return root;
 }
 
+std::string localize_source_name(const std::string& name, const Strings& strings) {
+  for (const char* word : {"Table", "Figure", "Equation"}) {
+    std::string prefix = std::string(word) + " ";
+    if (name.rfind(prefix, 0) != 0) continue;
+    std::string key = "source." + std::string(word);
+    key[7] = static_cast<char>(key[7] - 'A' + 'a');
+    std::string pattern = strings.get(key);
+    size_t slot = pattern.find("{}");
+    if (slot == std::string::npos) return pattern + " " + name.substr(prefix.size());
+    return pattern.replace(slot, 2, name.substr(prefix.size()));
+  }
+  return name;
+}
+
 void check_strings(const Project& project, const std::vector<std::string>& used_keys) {
   // Every language's keys, each with the language that has it (for the message).
   std::map<std::string, std::string> all_keys;

@@ -34,6 +34,12 @@ class Strings {
 const std::string& localized(const Localized& text, const std::string& lang,
                              const SourceLocation& where, const std::string& what);
 
+/// "Table 5" -> "Таблица 5", "5-кесте": a published table's name with its leading word ("Table",
+/// "Figure", "Equation") in the page's language. The UI strings "source.table", "source.figure"
+/// and "source.equation" are patterns where "{}" stands for the rest ("{}-кесте"); other names
+/// are returned as they are.
+std::string localize_source_name(const std::string& name, const Strings& strings);
+
 /// `site/i18n/<lang>.yaml`, the file an error about the strings of `lang` points at.
 std::string strings_file(const std::string& lang);
 

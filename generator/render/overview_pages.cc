@@ -51,7 +51,11 @@ mstch::map report_view(const Project& project, const CheckReport& report, const 
     mstch::map entry = study_entry(study, report, strings, root);
     mstch::array checks;
     for (const auto& check : report.checks)
-      if (check.study == study.id) checks.push_back(check_view(check, strings.lang()));
+      if (check.study == study.id) {
+        mstch::map row = check_view(check, strings.lang());
+        row.insert_or_assign("table", localize_source_name(check.source.table, strings));
+        checks.push_back(row);
+      }
     entry.emplace("has_checks", !checks.empty());
     entry.emplace("checks", checks);
     studies.push_back(entry);

@@ -50,7 +50,9 @@ void check_inputs(const Project& project) {
                      "expected at least one language under 'languages:'");
   std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate};
   for (const auto& study : project.studies) names.push_back(study_template(study));
-  std::vector<std::string> keys{"language.name", "report.title"};
+  std::vector<std::string> keys{"language.name", "report.title",    "source.table",
+                                "source.figure", "source.equation", "citation.et_al",
+                                "home.title"};
   for (const auto& name : names) {
     TemplateUses uses = check_template(name, project.templates);
     keys.insert(keys.end(), uses.string_keys.begin(), uses.string_keys.end());
@@ -63,52 +65,41 @@ void check_inputs(const Project& project) {
 std::vector<Page> render_site(const Project& project, const RunResults& results,
                               const CheckReport& report) {
   check_inputs(project);
-  // All data goes through this escape; set it here so no other setting of mstch's global leaks in.
+  // All data goes through this escape; set here so no other setting of mstch's global leaks in.
   mstch::config::escape = html_escape;
 
   SiteStrings strings;
   for (const auto& lang : project.site.languages) strings.emplace(lang, Strings(project, lang));
   const auto& templates = project.templates;
   const std::string& default_lang = project.site.languages.front();
+  auto root_of = [](const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); };
 
   std::vector<Page> pages;
-  {
-    mstch::map frame =
-        page_frame(project, strings, default_lang, "index.html",
-                   project.site.title.count(default_lang) != 0 ? project.site.title.at(default_lang)
-                                                               : std::string(),
-                   /*at_site_root=*/true);
-    pages.push_back({"index.html", render_template(kRedirectTemplate, frame, templates)});
-  }
+  mstch::map redirect = page_frame(project, strings, default_lang, "index.html",
+                                   strings.at(default_lang).get("home.title"),
+                                   /*at_site_root=*/true);
+  pages.push_back({"index.html", render_template(kRedirectTemplate, redirect, templates)});
+
   for (const auto& lang : project.site.languages) {
     const Strings& t = strings.at(lang);
-    mstch::map home_frame = page_frame(
-        project, strings, lang, "index.html",
-        project.site.title.count(lang) != 0 ? project.site.title.at(lang) : std::string());
-    std::string home_root = boost::get<std::string>(home_frame.at("root"));
-    pages.push_back(
-        {lang + "/index.html",
-         render_template(kHomeTemplate, merge(home_frame, home_view(project, report, t, home_root)),
-                         templates)});
+    mstch::map home = page_frame(project, strings, lang, "index.html", t.get("home.title"));
+    mstch::map home_page = merge(home, home_view(project, report, t, root_of(home)));
+    pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
 
     for (const auto& study : project.studies) {
       mstch::map view = study_view(project, study, results, report, t);
-      std::string title =
-          boost::get<std::string>(boost::get<mstch::map>(view.at("citation")).at("title"));
+      const auto& citation = boost::get<mstch::map>(view.at("citation"));
       std::string path = study_page_path(study);
-      mstch::map frame = page_frame(project, strings, lang, path, title);
+      mstch::map frame =
+          page_frame(project, strings, lang, path, boost::get<std::string>(citation.at("title")));
       pages.push_back({lang + "/" + path,
                        render_template(study_template(study), merge(frame, view), templates)});
     }
 
-    mstch::map report_frame =
-        page_frame(project, strings, lang, kReportPath, t.get("report.title"));
-    std::string report_root = boost::get<std::string>(report_frame.at("root"));
+    mstch::map frame = page_frame(project, strings, lang, kReportPath, t.get("report.title"));
+    mstch::map report_page = merge(frame, report_view(project, report, t, root_of(frame)));
     pages.push_back(
-        {lang + "/" + kReportPath,
-         render_template(kReportTemplate,
-                         merge(report_frame, report_view(project, report, t, report_root)),
-                         templates)});
+        {lang + "/" + kReportPath, render_template(kReportTemplate, report_page, templates)});
   }
   for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
   return pages;

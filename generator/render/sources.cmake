@@ -1,4 +1,8 @@
 list(APPEND QALA_SOURCES
+  generator/render/chart_bar.cc
+  generator/render/chart_line.cc
+  generator/render/chart_scale.cc
+  generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
   generator/render/data_table.cc
@@ -12,4 +16,5 @@ list(APPEND QALA_SOURCES
   generator/render/render_site.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
+  generator/render/trend_charts.cc
 )

@@ -1,9 +1,12 @@
 #include "render/study_page.h"
 
+#include <algorithm>
+
 #include "render/check_view.h"
 #include "render/citation.h"
 #include "render/data_table.h"
 #include "render/page_text.h"
+#include "render/trend_charts.h"
 
 namespace qala {
 namespace {
@@ -27,44 +30,55 @@ std::string slug(const std::string& text) {
 struct Group {
   std::string table;
   std::string page;
-  mstch::array checks;
-  mstch::array notes;
+  std::vector<const Check*> checks;
 };
 
-mstch::array reproduced_tables(const Study& study, const CheckReport& report,
-                               const std::string& lang) {
-  std::vector<Group> groups;  // in order of first appearance in the golden file
-  int note_number = 0;
+/// The study's checks grouped by published table, in order of first appearance.
+std::vector<Group> group_checks(const Study& study, const CheckReport& report) {
+  std::vector<Group> groups;
   for (const auto& check : report.checks) {
     if (check.study != study.id) continue;
-    Group* group = nullptr;
-    for (auto& g : groups)
-      if (g.table == check.source.table) group = &g;
-    if (group == nullptr) group = &groups.emplace_back(Group{check.source.table, "", {}, {}});
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const Group& g) { return g.table == check.source.table; });
+    if (group == groups.end())
+      group = groups.insert(groups.end(), Group{check.source.table, "", {}});
     if (group->page.empty()) group->page = check.source.page;
-    mstch::map row = check_view(check, lang);
-    std::string note_anchor = "note-" + check.study + "-" + check.id;
-    if (!check.reason.empty()) {
-      ++note_number;
-      row.emplace("note_number", std::to_string(note_number));
-      row.emplace("note_anchor", note_anchor);
-      group->notes.push_back(mstch::map{{"number", std::to_string(note_number)},
-                                        {"anchor", note_anchor},
-                                        {"check_anchor", "row-" + check_anchor(check)},
-                                        {"reason", check.reason}});
-    }
-    row.emplace("row_anchor", "row-" + check_anchor(check));
-    group->checks.push_back(row);
+    group->checks.push_back(&check);
   }
+  return groups;
+}
+
+mstch::array reproduced_tables(const Study& study, const CheckReport& report,
+                               const Strings& strings) {
   mstch::array out;
-  for (auto& g : groups)
-    out.push_back(mstch::map{{"table", g.table},
-                             {"anchor", "reproduced-" + slug(g.table)},
-                             {"page", g.page},
-                             {"has_page", !g.page.empty()},
-                             {"checks", g.checks},
-                             {"notes", g.notes},
-                             {"has_notes", !g.notes.empty()}});
+  int note_number = 0;  // notes are numbered in the order the page shows them
+  for (const auto& group : group_checks(study, report)) {
+    mstch::array rows;
+    mstch::array notes;
+    for (const Check* check : group.checks) {
+      mstch::map row = check_view(*check, strings.lang());
+      std::string row_anchor = "row-" + check_anchor(*check);
+      if (!check->reason.empty()) {
+        std::string number = std::to_string(++note_number);
+        std::string note_anchor = "note-" + check->study + "-" + check->id;
+        row.emplace("note_number", number);
+        row.emplace("note_anchor", note_anchor);
+        notes.push_back(mstch::map{{"number", number},
+                                   {"anchor", note_anchor},
+                                   {"check_anchor", row_anchor},
+                                   {"reason", check->reason}});
+      }
+      row.emplace("row_anchor", row_anchor);
+      rows.push_back(row);
+    }
+    out.push_back(mstch::map{{"table", localize_source_name(group.table, strings)},
+                             {"anchor", "reproduced-" + slug(group.table)},
+                             {"page", group.page},
+                             {"has_page", !group.page.empty()},
+                             {"checks", rows},
+                             {"notes", notes},
+                             {"has_notes", !notes.empty()}});
+  }
   return out;
 }
 
@@ -78,9 +92,11 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
   mstch::array datasets;
   for (const auto& dataset : study.datasets)
     datasets.push_back(dataset_view(dataset, project, strings));
-  mstch::array groups = reproduced_tables(study, report, lang);
+  mstch::array groups = reproduced_tables(study, report, strings);
   auto summary = report.by_study.find(study.id);
-  (void)results;
+  mstch::array charts;
+  for (auto& figure : trend_charts_html(study, results, strings))
+    charts.push_back(mstch::map{{"figure_html", figure}});
   return mstch::map{
       {"id", study.id},
       {"citation", citation_view(study, strings)},
@@ -91,7 +107,8 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
       {"has_groups", !groups.empty()},
       {"summary",
        summary_view(summary == report.by_study.end() ? CheckSummary{} : summary->second, lang)},
-      {"charts_html", std::string()},
+      {"has_charts", !charts.empty()},
+      {"charts", charts},
   };
 }
 

@@ -17,7 +17,8 @@ std::string study_page_path(const Study& study);
 /// `datasets` (see dataset_view), `has_datasets`, `groups` (the reproduced tables: golden checks
 /// grouped by `table`, each with `anchor`, `page`, `has_page`, `checks` (see check_view, plus
 /// `note_number`, `note_anchor`) and `notes` (`number`, `anchor`, `reason`)), `has_groups`,
-/// `summary` (see summary_view) and `charts_html` (inline SVG charts of trend analyses).
+/// `summary` (see summary_view), `charts` (`figure_html`: inline SVG line charts of the
+/// study's trend analyses, see trend_charts_html) and `has_charts`.
 mstch::map study_view(const Project& project, const Study& study, const RunResults& results,
                       const CheckReport& report, const Strings& strings);
 

@@ -57,7 +57,7 @@ struct CoefficientCheck {
   Bounded stars;     // from p by the star rule
   Bounded ci_lower;  // coefficient - t* SE
   Bounded ci_upper;  // coefficient + t* SE
-  int finding = 0;   // sum of Finding flags
+  int finding = 0;   // sum of Finding flags; the methods report it as `kind`
 };
 
 /// Recomputes t, p, stars and the confidence bounds of one coefficient from its printed numbers

@@ -30,7 +30,9 @@ struct KMeansOptions {
 
 /// k-means with `restarts` k-means++ starts, keeping the partition with the smallest total
 /// within-cluster sum of squares (the earliest start on ties). Starts that produce an empty
-/// cluster are skipped; throws MethodError when every start does, or k is not in 1..n.
+/// cluster are skipped; throws MethodError when every start does, or k is not in 1..n. Clusters
+/// come numbered as the winning start's centres: renumber() gives a numbering that does not
+/// depend on the starts.
 Partition kmeans(const Eigen::MatrixXd& x, int k, const KMeansOptions& options = {});
 
 }  // namespace qala::stats

@@ -50,8 +50,8 @@ void require_finite(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, const Ei
                           "' has a missing or infinite value at observation " +
                           std::to_string(i + 1));
   for (Eigen::Index i = 0; i < w.size(); ++i)
-    if (!(w(i) > 0) || !std::isfinite(w(i)))
-      throw MethodError("weights must be positive and finite; observation " +
+    if (!(w(i) >= 0) || !std::isfinite(w(i)))
+      throw MethodError("weights must be non-negative and finite; observation " +
                         std::to_string(i + 1) + " has weight " + std::to_string(w(i)));
 }
 
@@ -88,6 +88,7 @@ LeastSquares solve_least_squares(const Eigen::MatrixXd& x, const Eigen::VectorXd
   LVector w = w_in.size() == 0 ? LVector::Ones(n) : LVector(w_in.cast<long double>());
   LVector sqrt_w = w.cwiseSqrt();
   const long double weight_sum = w.sum();
+  if (!(weight_sum > 0)) throw MethodError("every weight is zero");
   LMatrix xl = x.cast<long double>();
   LVector yl = y.cast<long double>();
 

@@ -34,7 +34,8 @@ struct LeastSquares {
 /// column pivoting followed by a step of iterative refinement: never by normal equations.
 ///
 /// Throws MethodError when the design is rank deficient, naming the collinear column(s), when a
-/// value is not finite, or when a weight is not positive.
+/// value is not finite, or when a weight is negative (a zero weight drops its observation
+/// from the fit, as in R's lm.wfit).
 LeastSquares solve_least_squares(const Eigen::MatrixXd& x, const Eigen::VectorXd& y, bool intercept,
                                  const std::vector<std::string>& names,
                                  const Eigen::VectorXd& w = Eigen::VectorXd());

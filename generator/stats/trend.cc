@@ -39,6 +39,26 @@ Eigen::VectorXd logs(const Eigen::VectorXd& v, const char* what, TrendFamily fam
   return out;
 }
 
+/// The coefficients in t of sum_j g_j ((t - centre) / spread)^j, by the binomial theorem in
+/// long double: c_i = sum_{j>=i} g_j C(j, i) (-centre)^(j-i) / spread^j.
+std::vector<double> expand_shifted_polynomial(const Eigen::VectorXd& g, double centre,
+                                              double spread) {
+  const auto degree = static_cast<int>(g.size()) - 1;
+  std::vector<double> c(g.size());
+  for (int i = 0; i <= degree; ++i) {
+    long double sum = 0;
+    long double binomial = 1;  // C(j, i), starting at j = i
+    for (int j = i; j <= degree; ++j) {
+      if (j > i) binomial = binomial * j / (j - i);
+      sum += static_cast<long double>(g(j)) * binomial *
+             std::pow(-static_cast<long double>(centre), j - i) /
+             std::pow(static_cast<long double>(spread), j);
+    }
+    c[static_cast<size_t>(i)] = static_cast<double>(sum);
+  }
+  return c;
+}
+
 }  // namespace
 
 std::optional<TrendFamily> parse_trend_family(std::string_view name) {
@@ -74,6 +94,7 @@ TrendFit fit_trend(const Eigen::VectorXd& t, const Eigen::VectorXd& y, TrendFami
   Eigen::MatrixXd design(t.size(), terms);
   Eigen::VectorXd response = y;
   std::vector<std::string> names;
+  double centre = 0, spread = 1;
   switch (family) {
     case TrendFamily::kLinear:
       design.col(0) = t;
@@ -90,7 +111,13 @@ TrendFit fit_trend(const Eigen::VectorXd& t, const Eigen::VectorXd& y, TrendFami
       response = logs(y, "y", family);
       break;
     case TrendFamily::kPolynomial:
-      for (int k = 0; k < terms; ++k) design.col(k) = t.array().pow(k + 1).matrix();
+      // Powers of u = (t - centre) / spread, not of t: raw powers of years (2010..2019) are
+      // collinear to double precision from degree 5 on.
+      centre = t.mean();
+      spread = (t.array() - centre).abs().maxCoeff();
+      if (spread == 0) spread = 1;  // a constant t is reported as such by the solver
+      for (int k = 0; k < terms; ++k)
+        design.col(k) = ((t.array() - centre) / spread).pow(k + 1).matrix();
       break;
   }
   for (int k = 0; k < terms; ++k)
@@ -100,8 +127,12 @@ TrendFit fit_trend(const Eigen::VectorXd& t, const Eigen::VectorXd& y, TrendFami
   TrendFit fit;
   fit.family = family;
   fit.n = static_cast<size_t>(t.size());
-  for (Eigen::Index j = 0; j < ls.coefficients.size(); ++j)
-    fit.coefficients.push_back(ls.coefficients(j));
+  if (family == TrendFamily::kPolynomial) {
+    fit.coefficients = expand_shifted_polynomial(ls.coefficients, centre, spread);
+  } else {
+    for (Eigen::Index j = 0; j < ls.coefficients.size(); ++j)
+      fit.coefficients.push_back(ls.coefficients(j));
+  }
   if (family == TrendFamily::kExponential || family == TrendFamily::kPower)
     fit.coefficients[0] = std::exp(fit.coefficients[0]);
   if (ls.total_ss == 0) throw MethodError("y is constant: a trend R^2 is undefined");

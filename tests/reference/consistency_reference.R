@@ -65,3 +65,8 @@ show("SD bound at midpoints", sqrt(76 / 75 * (5 - 0.316) * (0.316 - 0)))
 show("SD bound@high", sqrt(76 / 75 * (5.0005 - 0.3165) * (0.3165 + 0.0005)))
 cat("## summary: min 0.000, mean 2e5, max 5e4, SD 9e5, n 76 (inno_per as printed)\n")
 show("SD range bound@high", sqrt(76 / 75) * (5.5e4 + 0.0005) / 2)
+
+cat("## coefficient 0.002, SE 0.002: the largest t the rounding allows\n")
+show("p at t = 0.0025 / 0.0015, df 70", 2 * pt(-0.0025 / 0.0015, 70))
+cat("## coefficient 0.004, SE 0.000: the smallest t the rounding allows is 7\n")
+show("p at t = 7, df 70", 2 * pt(-7, 70))

@@ -30,8 +30,11 @@ report_lm <- function(prefix, fit) {
   s <- summary(fit); a <- anova(fit)
   n <- length(residuals(fit)); k <- length(coef(fit))
   has_int <- attr(terms(fit), "intercept") == 1
-  rss <- sum(residuals(fit)^2)
-  tss <- if (has_int) sum((fitted(fit) + residuals(fit) - mean(fitted(fit) + residuals(fit)))^2) else sum((fitted(fit) + residuals(fit))^2)
+  # Weighted fits: the ANOVA uses weighted sums of squares, as summary.lm does.
+  w <- if (is.null(weights(fit))) rep(1, n) else weights(fit)
+  yv <- fitted(fit) + residuals(fit)
+  rss <- sum(w * residuals(fit)^2)
+  tss <- if (has_int) sum(w * (yv - weighted.mean(yv, w))^2) else sum(w * yv^2)
   p(paste(prefix, "multiple_r"), sqrt(s$r.squared))
   p(paste(prefix, "r2"), s$r.squared)
   p(paste(prefix, "adjusted_r2"), s$adj.r.squared)
@@ -78,3 +81,76 @@ p("pchisq(50, 2, upper)", pchisq(50, 2, lower.tail = FALSE))
 p("qchisq(0.95, 4)", qchisq(0.95, 4))
 p("pnorm(-1.7)", pnorm(-1.7))
 p("qnorm(0.999)", qnorm(0.999))
+cat("\n")
+
+## Priority-2 methods on generated data (deterministic; rebuilt in tests/stats/*_test.cc).
+library(MASS)
+i <- 1:40
+g <- i %% 5
+x1 <- sin(i) * 3 + i / 10
+x2 <- (i %% 7) + cos(i)
+x3 <- x1 * 0.5 + cos(i * 1.7)
+lab <- 0.5 + g * 0.3 + 0.1 * sin(3 * i) * (1 + g)
+yy <- 2 + 1.5 * x1 - 0.7 * x2 + (1 + g) * sin(2.3 * i)
+yy[7] <- yy[7] + 15
+yy[23] <- yy[23] - 12
+
+# WLS with inverse-variance weights of lab within groups g (paper 002's "inverse variance of lab").
+w <- 1 / ave(lab, g, FUN = var)
+p("wls weights (first 5)", w[1:5])
+wls <- lm(yy ~ x1 + x2, weights = w)
+report_lm("wls", wls)
+wls_inv <- lm(yy ~ x1 + x2, weights = 1 / lab)
+report_lm("wls_inverse", wls_inv)
+
+# Robust M-estimation, MASS::rlm defaults (init ls, MAD scale, acc 1e-4, maxit 20).
+for (psi_name in c("huber", "bisquare")) {
+  fit <- if (psi_name == "huber") rlm(yy ~ x1 + x2) else rlm(yy ~ x1 + x2, psi = psi.bisquare)
+  s <- summary(fit)
+  p(paste("rlm", psi_name, "coefficients"), coef(fit))
+  p(paste("rlm", psi_name, "se"), s$coefficients[, 2])
+  p(paste("rlm", psi_name, "t"), s$coefficients[, 3])
+  p(paste("rlm", psi_name, "p normal"), 2 * pnorm(-abs(s$coefficients[, 3])))
+  p(paste("rlm", psi_name, "scale s"), fit$s)
+  p(paste("rlm", psi_name, "iterations converged"), c(length(fit$conv), fit$converged))
+}
+
+# Breusch-Pagan by hand from its definition (lmtest is not installed here):
+# Koenker: n R^2 of e^2 on the regressors; original: ESS/2 of e^2/sigma2 - 1, sigma2 = RSS/n.
+ols <- lm(yy ~ x1 + x2)
+e <- residuals(ols); n <- length(e); sigma2 <- sum(e^2) / n
+koenker <- n * summary(lm(e^2 ~ x1 + x2))$r.squared
+f <- e^2 / sigma2 - 1
+original <- 0.5 * sum(fitted(lm(f ~ x1 + x2))^2)
+p("bp koenker stat p", c(koenker, pchisq(koenker, 2, lower.tail = FALSE)))
+p("bp original stat p", c(original, pchisq(original, 2, lower.tail = FALSE)))
+z_lab <- n * summary(lm(e^2 ~ lab))$r.squared
+p("bp koenker on lab stat p", c(z_lab, pchisq(z_lab, 1, lower.tail = FALSE)))
+
+# VIF = 1 / (1 - R^2_j) from auxiliary regressions (as car::vif for numeric predictors).
+vif1 <- 1 / (1 - summary(lm(x1 ~ x2 + x3))$r.squared)
+vif2 <- 1 / (1 - summary(lm(x2 ~ x1 + x3))$r.squared)
+vif3 <- 1 / (1 - summary(lm(x3 ~ x1 + x2))$r.squared)
+p("vif x1 x2 x3", c(vif1, vif2, vif3))
+
+# Nonlinear least squares trends on paper 004 Table 4 (nls with tol = 1e-8, the tightest its step halving reaches here).
+ne <- nls(y ~ a * exp(b * t), start = list(a = 14282, b = 0.1345), control = nls.control(tol = 1e-8, maxiter = 200))
+p("nls exponential a b", coef(ne))
+p("nls exponential rss r2", c(deviance(ne), 1 - deviance(ne) / sum((y - mean(y))^2)))
+np <- nls(y ~ a * t^b, start = list(a = 13331, b = 0.5354), control = nls.control(tol = 1e-8, maxiter = 200))
+p("nls power a b", coef(np))
+p("nls power rss r2", c(deviance(np), 1 - deviance(np) / sum((y - mean(y))^2)))
+
+# Forecast errors of the linear trend's fitted values against Table 4.
+fc <- fitted(lin)
+p("forecast mape mae rmse", c(mean(abs((y - fc) / y)) * 100, mean(abs(y - fc)), sqrt(mean((y - fc)^2))))
+p("forecast percent deviation 1 10", ((fc - y) / y * 100)[c(1, 10)])
+
+# One-way ANOVA of lab by group g.
+av <- anova(lm(lab ~ factor(g)))
+p("anova lab by g between ss f p", c(av[1, "Sum Sq"], av[1, "F value"], av[1, "Pr(>F)"]))
+p("anova lab by g within ss", av[2, "Sum Sq"])
+
+# Polynomial trends are invariant to shifting t: fitted on years 2010-2019 they must give the R^2
+# of t = 1..10 (R's raw-power lm drops terms on years from degree 3 on, so use t = 1..10 here).
+p("polynomial5 r2 (t = 1..10)", summary(lm(y ~ poly(t, 5, raw = TRUE)))$r.squared)

@@ -20,7 +20,11 @@ Project mini_project() {
     p.strings[lang] = {{"language.name", name},
                        {"status.reproduced", reproduced},
                        {"report.title", "Report " + lang},
-                       {"citation.et_al", "et al."}};
+                       {"citation.et_al", "et al."},
+                       {"home.title", "Home"},
+                       {"source.table", "Table {}"},
+                       {"source.figure", lang == "kk" ? "{}-сурет" : "Figure {}"},
+                       {"source.equation", "Equation {}"}};
   }
   const std::string head =
       "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{page_title}}</title>"

@@ -130,7 +130,7 @@ TEST_CASE("a standard error printed as zero leaves t unbounded and any stars pos
   CHECK(std::isinf(check.t.high));
   CHECK(check.p.low == 0);
   CHECK(check.stars.high == 3);
-  // p at t = 7 with 70 df is far below 0.001, so no star at all is impossible.
+  // R: 2 * pt(-7, 70) = 1.2e-9 < 0.001, so fewer than three stars is impossible.
   CHECK(check.stars.low == 3);
   CHECK(check.finding == kSignificanceError);
   // 0.000 (0.000): nothing can be said.

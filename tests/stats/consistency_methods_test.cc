@@ -60,9 +60,9 @@ TEST_CASE("coefficient-table reports t, p and stars per row with bounds", "[stat
   CHECK(get(r, "man_rate/t") == Approx(3.2));
   CHECK(get(r, "man_rate/t@low") == Approx(0.0155 / 0.0055));
   CHECK(get(r, "man_rate/stars@high") == 3);
-  CHECK(get(r, "man_rate/finding") == 0);
+  CHECK(get(r, "man_rate/kind") == 0);
   CHECK(get(r, "pop_grw/stars@low") == 2);
-  CHECK(get(r, "pop_grw/finding") == 2);
+  CHECK(get(r, "pop_grw/kind") == 2);
   CHECK(get(r, "findings") == 1);
   CHECK(get(r, "significance_errors") == 1);
   CHECK(get(r, "sign_errors") == 0);
@@ -134,6 +134,14 @@ TEST_CASE("fit, anova, shares, growth, bounds and counts run through the registr
               1));
   CHECK(get(count, "count") == 3);
   CHECK(get(count, "matches@low") == 1);
+  // Without items, the rows of the dataset are counted.
+  Table table;
+  table.rows = {at(2, 1), at(3, 1)};
+  Value claim = map({{"claimed", text("3", 2)}}, 1);
+  MethodCall with_table{&table, claim, nullptr, at(1, 3)};
+  Result rows = builtin_methods().find("item-count")->run(with_table);
+  CHECK(get(rows, "count") == 2);
+  CHECK(get(rows, "matches@high") == 0);
   CHECK(
       run("ss-total", map({{"ss_regression", text("1,5", 2)}, {"ss_residual", text("2,25", 3)}}, 1))
           .get("ss_total@high") == Approx(3.805));

@@ -5,3 +5,4 @@ list(APPEND QALA_TEST_SOURCES
   tests/stats/index_test.cc
   tests/stats/mlp_test.cc
 )
+list(APPEND QALA_TEST_SOURCES tests/stats/multivariate_methods_test.cc)

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -222,4 +223,138 @@ TEST_CASE("method linear-predict evaluates fitted and printed models", "[stats]"
   CHECK_THROWS_WITH(runner.run("linear-predict", nullptr,
                                m({{"model", ref("grp-regression")}, {"at", m({{"b1", s("1")}})}})),
                     Catch::Contains("no value for the coefficient 'b2'"));
+}
+
+namespace {
+
+// The generated heteroskedastic data of regression_reference.R ("Priority-2 methods"), with the
+// group as a text column as a town name would be.
+Table heteroskedastic_table() {
+  Table t;
+  Column x1 = column("x1", {}), x2 = column("x2", {}), x3 = column("x3", {}),
+         lab = column("lab", {}), y = column("y", {});
+  Column town;
+  town.name = "town";
+  town.numeric = false;
+  for (int i = 1; i <= 40; ++i) {
+    const int g = i % 5;
+    const double a = std::sin(i) * 3 + i / 10.0, b = (i % 7) + std::cos(i);
+    x1.numbers.push_back(a);
+    x2.numbers.push_back(b);
+    x3.numbers.push_back(a * 0.5 + std::cos(i * 1.7));
+    lab.numbers.push_back(0.5 + g * 0.3 + 0.1 * std::sin(3 * i) * (1 + g));
+    y.numbers.push_back(2 + 1.5 * a - 0.7 * b + (1 + g) * std::sin(2.3 * i));
+    town.texts.push_back("town" + std::to_string(g));
+    t.rows.push_back({"panel.csv", i + 1, 1});
+  }
+  y.numbers[6] += 15;
+  y.numbers[22] -= 12;
+  t.columns = {y, x1, x2, x3, lab, town};
+  return t;
+}
+
+}  // namespace
+
+// Expected values: R 4.2.2 (lm with weights, MASS::rlm, Breusch-Pagan and VIF by definition).
+TEST_CASE("method wls takes inverse-variance weights within groups", "[stats]") {
+  Table table = heteroskedastic_table();
+  Runner runner;
+  Result r = runner.run(
+      "wls", &table,
+      m({{"y", s("y")},
+         {"x", l({s("x1"), s("x2")})},
+         {"weights", m({{"column", s("lab")}, {"rule", s("inverse_variance")}, {"by", s("town")}})},
+         {"star_levels", l({s("0.1"), s("0.05"), s("0.01")})}}));
+  CHECK(*r.get("r2") == rel(0.810936071829308));
+  CHECK(*r.get("coefficients/x1/estimate") == rel(1.54634643015703));
+  CHECK(*r.get("coefficients/x2/standard_error") == rel(0.139208918047908));
+  CHECK(*r.get("coefficients/intercept/stars") == 3);  // p = 0.0056
+
+  Result inv = runner.run("wls", &table,
+                          m({{"y", s("y")},
+                             {"x", l({s("x1"), s("x2")})},
+                             {"weights", m({{"column", s("lab")}, {"rule", s("inverse")}})}}));
+  CHECK(*inv.get("coefficients/x1/estimate") == rel(1.62170632539298));
+  CHECK_FALSE(inv.get("coefficients/x1/stars"));
+  CHECK_THROWS_WITH(runner.run("wls", &table, m({{"y", s("y")}, {"x", l({s("x1")})}})),
+                    Catch::Contains("'weights'"));
+  CHECK_THROWS_WITH(
+      runner.run("wls", &table,
+                 m({{"y", s("y")},
+                    {"x", l({s("x1")})},
+                    {"weights", m({{"column", s("lab")}, {"rule", s("inverse_variance")}})}})),
+      Catch::Contains("needs 'by"));
+}
+
+TEST_CASE("method robust-regression reports MASS::rlm's fit", "[stats]") {
+  Table table = heteroskedastic_table();
+  Runner runner;
+  Result r = runner.run("robust-regression", &table,
+                        m({{"y", s("y")}, {"x", l({s("x1"), s("x2")})}, {"psi", s("bisquare")}}));
+  CHECK(*r.get("coefficients/x1/estimate") == rel(1.55813198111615));
+  CHECK(*r.get("coefficients/intercept/standard_error") == rel(0.808215335099716));
+  CHECK(*r.get("scale") == rel(2.73171458129872));
+  CHECK(*r.get("iterations") == 6);
+  CHECK(*r.get("converged") == 1);
+  CHECK_THROWS_WITH(runner.run("robust-regression", &table,
+                               m({{"y", s("y")}, {"x", l({s("x1")})}, {"psi", s("hubr")}})),
+                    Catch::Contains("did you mean 'huber'"));
+}
+
+TEST_CASE("methods breusch-pagan and vif", "[stats]") {
+  Table table = heteroskedastic_table();
+  Runner runner;
+  Result bp = runner.run("breusch-pagan", &table, m({{"y", s("y")}, {"x", l({s("x1"), s("x2")})}}));
+  CHECK(*bp.get("statistic") == rel(1.70487981334259));
+  CHECK(*bp.get("p") == rel(0.426373350602216));
+  Result original =
+      runner.run("breusch-pagan", &table,
+                 m({{"y", s("y")}, {"x", l({s("x1"), s("x2")})}, {"variant", s("original")}}));
+  CHECK(*original.get("statistic") == rel(5.25116309949851));
+  Result on_lab =
+      runner.run("breusch-pagan", &table,
+                 m({{"y", s("y")}, {"x", l({s("x1"), s("x2")})}, {"z", l({s("lab")})}}));
+  CHECK(*on_lab.get("p") == rel(0.200943939075472));
+  CHECK(*on_lab.get("df") == 1);
+
+  Result vif = runner.run("vif", &table, m({{"x", l({s("x1"), s("x2"), s("x3")})}}));
+  CHECK(*vif.get("vif/x1") == rel(3.9123360074857));
+  CHECK(*vif.get("vif/x2") == rel(1.00527469758927));
+  CHECK(*vif.get("vif/x3") == rel(3.90403253898943));
+}
+
+TEST_CASE("methods trend-nls, forecast-errors and one-way-anova", "[stats]") {
+  Table innovation = innovation_table();
+  Runner runner;
+  Result nls =
+      runner.run("trend-nls", &innovation,
+                 m({{"x", s("t")}, {"y", s("volume")}, {"family", s("exponential")}}), "innov-nls");
+  // mpmath 40-digit minimiser, tests/reference/regression_nls_reference.py.
+  CHECK(*nls.get("coefficients/a") == Approx(13207.92567146478).epsilon(1e-8));
+  CHECK(*nls.get("r2") == Approx(0.546861578154749).epsilon(1e-8));
+  Result forecast =
+      runner.run("trend-forecast", nullptr,
+                 m({{"fit", ref("innov-nls")}, {"family", s("exponential")}, {"at", s("12")}}));
+  CHECK(*forecast.get("value") > 0);
+  CHECK_THROWS_AS(runner.run("trend-nls", &innovation,
+                             m({{"x", s("t")}, {"y", s("volume")}, {"family", s("linear")}})),
+                  InputError);
+
+  // Paper 004, equation (6) against the fitted exponential trend: percent deviation of the
+  // printed forecast 71736.52 from 71738.1752637778 (R) is (71736.52 / 71738.175... - 1) * 100.
+  Result dev =
+      runner.run("forecast-errors", nullptr,
+                 m({{"actual", l({s("71738.1752637778")})}, {"forecast", l({s("71736.52")})}}));
+  CHECK(*dev.get("percent_deviation/1") == rel((71736.52 / 71738.1752637778 - 1) * 100));
+  CHECK(*dev.get("n") == 1);
+
+  Table table = heteroskedastic_table();
+  Result anova = runner.run("one-way-anova", &table, m({{"y", s("lab")}, {"group", s("town")}}));
+  CHECK(*anova.get("groups") == 5);
+  CHECK(*anova.get("between/df") == 4);
+  CHECK(*anova.get("within/df") == 35);
+  CHECK(*anova.get("between/ss") == rel(7.01574683842722));  // R anova(lm(lab ~ factor(g)))
+  CHECK(*anova.get("within/ss") == rel(2.40862275487363));
+  CHECK(*anova.get("f") == rel(25.4866747862552));
+  CHECK(*anova.get("p") == rel(6.00505885053887e-10));
 }

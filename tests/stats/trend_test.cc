@@ -117,3 +117,18 @@ TEST_CASE("trend family names round-trip", "[stats]") {
   }
   CHECK_FALSE(parse_trend_family("cubic"));
 }
+
+TEST_CASE("polynomial trends on calendar years do not lose terms to collinearity", "[stats]") {
+  // Raw powers of 2010..2019 are collinear to double precision from degree 5; the fit works on
+  // centred, scaled t, and R^2 is invariant to the shift. R 4.2.2 lm() on t = 1..10.
+  const Eigen::VectorXd years = Eigen::VectorXd::LinSpaced(10, 2010, 2019);
+  TrendFit p3 = fit_trend(years, table4_y(), TrendFamily::kPolynomial, 3);
+  CHECK(p3.r2 == rel(0.77622618149018));
+  TrendFit p5 = fit_trend(years, table4_y(), TrendFamily::kPolynomial, 5);
+  CHECK(p5.coefficients.size() == 6);
+  CHECK(p5.r2 == rel(0.85691694915621));
+  // Degree 2 on years: the same curve, so the same forecast as t = 12 on 1..10 (R predict()).
+  TrendFit p2 = fit_trend(years, table4_y(), TrendFamily::kPolynomial, 2);
+  CHECK(evaluate_trend(TrendFamily::kPolynomial, p2.coefficients, 2021) ==
+        Approx(89088.8586363636).epsilon(1e-9));
+}

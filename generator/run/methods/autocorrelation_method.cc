@@ -3,6 +3,7 @@
 
 #include "run/methods/multivariate_adapters.h"
 #include "run/methods/multivariate_inputs.h"
+#include "run/params.h"
 #include "stats/autocorrelation.h"
 
 namespace qala {
@@ -18,6 +19,7 @@ Result run_autocorrelation(const MethodCall& call) {
   double bound = stats::autocorrelation_bound(x.size(), number_param_or(call, "level", 0.95));
   Result out;
   out.set("n", n);
+  out.set("dropped", static_cast<double>(rows.dropped));
   out.set("bound", bound);
   for (int k = 1; k <= max_lag; ++k) out.set("acf/" + std::to_string(k), r[k - 1]);
   for (int k = 1; k <= max_lag; ++k)

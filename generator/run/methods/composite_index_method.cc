@@ -31,8 +31,8 @@ Eigen::VectorXd weights_from_result(const MethodCall& call, const RowData& rows)
     if (!value) {
       std::vector<std::string> paths;
       for (const auto& [p, x] : source.values()) paths.push_back(p);
-      throw InputError(path_value->where(),
-                       "the referenced analysis computed no '" + path + "'" + did_you_mean(path, paths));
+      throw InputError(path_value->where(), "the referenced analysis computed no '" + path + "'" +
+                                                did_you_mean(path, paths));
     }
     w[static_cast<Eigen::Index>(j)] = *value;
   }
@@ -47,18 +47,22 @@ Eigen::VectorXd weights_param(const MethodCall& call, const RowData& rows) {
     if (static_cast<Eigen::Index>(v.items().size()) != p)
       throw InputError(v.where(), std::to_string(v.items().size()) + " weights for " +
                                       std::to_string(p) + " columns");
-    for (Eigen::Index j = 0; j < p; ++j) w[j] = resolve_number(call, v.items()[static_cast<size_t>(j)]);
+    for (Eigen::Index j = 0; j < p; ++j)
+      w[j] = resolve_number(call, v.items()[static_cast<size_t>(j)]);
     return w;
   }
-  if (v.is_map() && v.find("ref") && v.entries().size() == 1) return weights_from_result(call, rows);
+  if (v.is_map() && v.find("ref") && v.entries().size() == 1)
+    return weights_from_result(call, rows);
   if (!v.is_map())
-    throw InputError(v.where(), "expected weights as a list, a map column -> weight, or "
-                                "{ref: analysis} with weight_path");
+    throw InputError(v.where(),
+                     "expected weights as a list, a map column -> weight, or "
+                     "{ref: analysis} with weight_path");
   v.require_keys_in(rows.names);
   for (Eigen::Index j = 0; j < p; ++j) {
     const Value* item = v.find(rows.names[static_cast<size_t>(j)]);
     if (!item)
-      throw InputError(v.where(), "no weight for column '" + rows.names[static_cast<size_t>(j)] + "'");
+      throw InputError(v.where(),
+                       "no weight for column '" + rows.names[static_cast<size_t>(j)] + "'");
     w[j] = resolve_number(call, *item);
   }
   return w;
@@ -85,7 +89,8 @@ Result run_composite_index(const MethodCall& call) {
     reverse[static_cast<size_t>(it - rows.names.begin())] = true;
   }
   bool none = choice_param_or(call, "standardize", {"z", "minmax", "ratio", "none"}, "z") == "none";
-  Eigen::MatrixXd p = none ? rows.x : stats::standardize(rows.x, standardization_param(call), reverse);
+  Eigen::MatrixXd p =
+      none ? rows.x : stats::standardize(rows.x, standardization_param(call), reverse);
   Eigen::VectorXd w = weights_param(call, rows);
   Eigen::VectorXd index = stats::composite_index(p, w);
   bool min_ties = choice_param_or(call, "ties", {"average", "min"}, "average") == "min";
@@ -104,20 +109,6 @@ Result run_composite_index(const MethodCall& call) {
     for (size_t j = 0; j < rows.names.size(); ++j)
       out.set("standardized/" + rows.labels[i] + "/" + rows.names[j],
               p(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)));
-  return out;
-}
-
-Result run_rank(const MethodCall& call) {
-  RowData rows = read_rows(call, "column");
-  bool descending = choice_param_or(call, "order", {"descending", "ascending"}, "descending") ==
-                    "descending";
-  bool min_ties = choice_param_or(call, "ties", {"average", "min"}, "average") == "min";
-  Eigen::VectorXd ranks = stats::rank(rows.x.col(0), descending,
-                                      min_ties ? stats::Ties::kMin : stats::Ties::kAverage);
-  Result out;
-  out.set("n", static_cast<double>(rows.labels.size()));
-  for (size_t i = 0; i < rows.labels.size(); ++i)
-    out.set("rank/" + rows.labels[i], ranks[static_cast<Eigen::Index>(i)]);
   return out;
 }
 

@@ -28,7 +28,7 @@ void put_check(Result& result, const std::string& prefix, const stats::Coefficie
   put_bounded(result, prefix + "stars", check.stars);
   put_bounded(result, prefix + "ci_lower", check.ci_lower);
   put_bounded(result, prefix + "ci_upper", check.ci_upper);
-  result.set(prefix + "finding", check.finding);
+  result.set(prefix + "kind", check.finding);
 }
 
 }  // namespace

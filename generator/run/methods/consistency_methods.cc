@@ -19,7 +19,7 @@ void add_consistency_methods(MethodRegistry& r) {
   r.add({"growth-rates", "growth in percent, (new / old - 1) * 100, from printed levels", {"levels", "old", "new"}, run_growth_rates});
   r.add({"summary-sanity", "min <= mean <= max, SD >= 0 and the largest SD min, mean and max allow", {"min", "mean", "max", "sd", "n"}, run_summary_sanity});
   r.add({"within-bounds", "printed numbers within fixed bounds (a p-value in [0, 1], a VIF >= 1)", {"value", "values", "lower", "upper"}, run_within_bounds});
-  r.add({"item-count", "the number of listed items, against the count the text claims", {"items", "claimed"}, run_item_count});
+  r.add({"item-count", "the number of listed items (or of the dataset's rows), against the count the text claims", {"items", "claimed"}, run_item_count});
   // clang-format on
 }
 

@@ -92,9 +92,14 @@ Result run_within_bounds(const MethodCall& call) {
 }
 
 Result run_item_count(const MethodCall& call) {
-  const Value& items = required_value(call, "items");
-  double count =
-      static_cast<double>(items.is_map() ? items.entries().size() : items.items().size());
+  // Without `items`, the rows of the analysis' dataset are the items (a transcribed table).
+  double count = 0;
+  if (const Value* items = call.params.find("items"))
+    count = static_cast<double>(items->is_map() ? items->entries().size() : items->items().size());
+  else if (call.table)
+    count = static_cast<double>(call.table->row_count());
+  else
+    throw InputError(call.where, "missing required parameter 'items' (or a dataset to count)");
   Result result;
   put_bounded(result, "count", stats::Bounded::exact(count));
   if (auto claimed = printed_param_opt(call, "claimed")) {

@@ -43,10 +43,16 @@ Result run_descriptive(const MethodCall& call) {
       present_labels.push_back(labels[r]);
     }
     size_t missing_count = c.numbers->size() - present.size();
-    if (missing_count > 0 && missing == "refuse")
-      throw InputError(call.where, "column '" + c.name + "' has " +
-                                       std::to_string(missing_count) +
-                                       " missing value(s); fill them in or add 'missing: drop'");
+    if (missing_count > 0 && missing == "refuse") {
+      size_t first = 0;
+      while (!std::isnan((*c.numbers)[first])) ++first;
+      std::string at = first < call.table->rows.size()
+                           ? " (first at " + call.table->rows[first].str() + ")"
+                           : "";
+      throw InputError(call.where, "column '" + c.name + "' has " + std::to_string(missing_count) +
+                                       " missing value(s)" + at +
+                                       "; fill them in or add 'missing: drop'");
+    }
     Eigen::Map<const Eigen::VectorXd> x(present.data(), static_cast<Eigen::Index>(present.size()));
     stats::Summary s = stats::summarize(x);
     const std::string v = c.name + "/";

@@ -81,6 +81,12 @@ int int_param_or(const MethodCall& call, const std::string& key, int fallback, i
   return static_cast<int>(n);
 }
 
+int required_int(const MethodCall& call, const std::string& key, int lo, int hi) {
+  if (!call.params.find(key))
+    throw InputError(call.where, "missing required parameter '" + key + "'");
+  return int_param_or(call, key, lo, lo, hi);
+}
+
 std::string choice_param_or(const MethodCall& call, const std::string& key,
                             const std::vector<std::string>& choices, std::string fallback) {
   const Value* v = call.params.find(key);

@@ -18,9 +18,9 @@ namespace qala {
 struct RowData {
   std::vector<std::string> names;  // column names, in the order of x's columns
   Eigen::MatrixXd x;
-  std::vector<std::string> labels;   // per kept row, used in result paths
-  std::vector<size_t> table_rows;    // per kept row, its index in the table
-  size_t dropped = 0;                // rows dropped for a missing value (missing: drop)
+  std::vector<std::string> labels;  // per kept row, used in result paths
+  std::vector<size_t> table_rows;   // per kept row, its index in the table
+  size_t dropped = 0;               // rows dropped for a missing value (missing: drop)
 };
 
 /// Reads the columns `params[key]` and the labels: the text or number column `params.label`
@@ -34,6 +34,9 @@ std::vector<std::string> row_labels(const MethodCall& call);
 
 /// `params[key]` as a whole number in [lo, hi], or `fallback` when absent.
 int int_param_or(const MethodCall& call, const std::string& key, int fallback, int lo, int hi);
+
+/// `params[key]` as a whole number in [lo, hi]; an error when absent.
+int required_int(const MethodCall& call, const std::string& key, int lo, int hi);
 
 /// `params[key]` as one of `choices` (error with a "did you mean"), or `fallback` when absent.
 std::string choice_param_or(const MethodCall& call, const std::string& key,

@@ -1,6 +1,10 @@
 #pragma once
+#include <optional>
+#include <vector>
+
 #include "core/result.h"
 #include "run/method.h"
+#include "stats/linear_model.h"
 
 namespace qala {
 
@@ -17,5 +21,25 @@ Result run_regression(const MethodCall& call);
 /// `linear-predict`: a fitted or printed linear model evaluated at a point
 /// (linear_predict_method.cc).
 Result run_linear_predict(const MethodCall& call);
+
+/// `wls`: weighted least squares, the same output as `regression` (regression_method.cc).
+Result run_wls(const MethodCall& call);
+/// `robust-regression`: M-estimation as MASS::rlm (robust_method.cc).
+Result run_robust_regression(const MethodCall& call);
+/// `breusch-pagan`: heteroskedasticity test of an OLS model (diagnostics_method.cc).
+Result run_breusch_pagan(const MethodCall& call);
+/// `vif`: variance inflation factors of a set of predictors (diagnostics_method.cc).
+Result run_vif(const MethodCall& call);
+/// `trend-nls`: exponential or power trend by nonlinear least squares (trend_nls_method.cc).
+Result run_trend_nls(const MethodCall& call);
+/// `forecast-errors`: MAPE, MAE, RMSE and percent deviations (forecast_errors_method.cc).
+Result run_forecast_errors(const MethodCall& call);
+/// `one-way-anova`: between/within ANOVA of a column by groups (one_way_anova_method.cc).
+Result run_one_way_anova(const MethodCall& call);
+
+/// Writes coefficients/<name>/{estimate, standard_error, t, p, lower95, upper95}, and
+/// coefficients/<name>/stars when `star_levels` is given.
+void report_coefficients(Result& r, const std::vector<stats::CoefficientEstimate>& coefficients,
+                         const std::optional<std::vector<double>>& star_levels);
 
 }  // namespace qala

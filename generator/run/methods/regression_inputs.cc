@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/error.h"
 #include "core/suggest.h"
 #include "run/params.h"
+#include "stats/weights.h"
 
 namespace qala {
 
@@ -67,7 +69,8 @@ bool bool_param_or(const MethodCall& call, const std::string& key, bool fallback
   return v ? v->boolean() : fallback;
 }
 
-Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedColumn>& columns) {
+Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedColumn>& columns,
+                              std::vector<size_t>* kept_rows) {
   bool drop = false;
   if (const Value* missing = call.params.find("missing")) {
     if (missing->text() == "drop")
@@ -100,13 +103,106 @@ Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedCol
   const auto kept = static_cast<Eigen::Index>(std::count(keep.begin(), keep.end(), true));
   Eigen::MatrixXd out(kept, static_cast<Eigen::Index>(columns.size()));
   Eigen::Index row = 0;
+  if (kept_rows) kept_rows->clear();
   for (size_t r = 0; r < rows; ++r) {
     if (!keep[r]) continue;
+    if (kept_rows) kept_rows->push_back(r);
     for (size_t c = 0; c < columns.size(); ++c)
       out(row, static_cast<Eigen::Index>(c)) = (*columns[c].numbers)[r];
     ++row;
   }
   return out;
+}
+
+std::vector<std::string> group_keys(const MethodCall& call, const Value& name_value,
+                                    const std::vector<size_t>& kept) {
+  const Table& table = require_table(call);
+  const Column* column = table.find(name_value.text());
+  if (!column)
+    throw InputError(name_value.where(), "no column '" + name_value.text() + "' in the dataset" +
+                                             did_you_mean(name_value.text(), table.column_names()));
+  std::vector<std::string> keys;
+  for (size_t r : kept) {
+    if (!column->numeric) {
+      keys.push_back(column->texts[r]);
+      continue;
+    }
+    const double v = column->numbers[r];
+    if (std::isnan(v))
+      throw InputError(name_value.where(), "group column '" + name_value.text() +
+                                               "' has an empty cell at " + table.rows[r].str());
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g", v);
+    keys.push_back(buffer);
+  }
+  return keys;
+}
+
+namespace {
+
+stats::WeightRule weight_rule(const Value& v) {
+  const std::string& rule = v.text();
+  if (rule == "as_is") return stats::WeightRule::kAsIs;
+  if (rule == "inverse") return stats::WeightRule::kInverse;
+  if (rule == "inverse_square") return stats::WeightRule::kInverseSquare;
+  if (rule == "inverse_variance") return stats::WeightRule::kInverseVariance;
+  throw InputError(v.where(), "unknown weight rule '" + rule + "'" +
+                                  did_you_mean(rule, {"as_is", "inverse", "inverse_square",
+                                                      "inverse_variance"}));
+}
+
+}  // namespace
+
+ModelInputs read_model_inputs(const MethodCall& call, bool weighted) {
+  ModelInputs in;
+  NamedColumn y = column_of(call, "y");
+  std::vector<NamedColumn> xs = column_list_of(call, "x");
+  in.intercept = bool_param_or(call, "intercept", true);
+  std::vector<std::string> default_names;
+  if (in.intercept) default_names.push_back("intercept");
+  for (const auto& x : xs) default_names.push_back(x.name);
+  in.names = name_list_param_or(call, "names", default_names);
+  if (in.names.size() != default_names.size())
+    throw InputError(call.params.at("names").where(),
+                     "expected " + std::to_string(default_names.size()) + " names (" +
+                         (in.intercept ? "the intercept, then " : "") +
+                         "one per column of 'x'), got " + std::to_string(in.names.size()));
+
+  std::vector<NamedColumn> columns{y};
+  columns.insert(columns.end(), xs.begin(), xs.end());
+  const Value* weights = weighted ? call.params.find("weights") : nullptr;
+  if (weighted && !weights) throw InputError(call.where, "missing required parameter 'weights'");
+  const Value* weight_column = weights && weights->is_map() ? &weights->at("column") : weights;
+  if (weights) {
+    if (weights->is_map()) weights->require_keys_in({"column", "rule", "by"});
+    columns.push_back(column_named(call, *weight_column));
+  }
+  std::vector<size_t> kept;
+  Eigen::MatrixXd data = complete_rows(call, columns, &kept);
+  in.y = data.col(0);
+  in.x = data.middleCols(1, static_cast<Eigen::Index>(xs.size()));
+  if (weights) {
+    stats::WeightRule rule = stats::WeightRule::kAsIs;
+    std::vector<std::string> groups;
+    if (weights->is_map()) {
+      if (const Value* r = weights->find("rule")) rule = weight_rule(*r);
+      const Value* by = weights->find("by");
+      if (rule == stats::WeightRule::kInverseVariance) {
+        if (!by)
+          throw InputError(weights->where(), "rule inverse_variance needs 'by: <group column>'");
+        groups = group_keys(call, *by, kept);
+      } else if (by) {
+        throw InputError(by->where(), "'by' applies to rule inverse_variance only");
+      }
+    }
+    in.weights = stats::make_weights(data.col(data.cols() - 1), rule, groups);
+  }
+  return in;
+}
+
+std::optional<std::vector<double>> star_levels_param(const MethodCall& call) {
+  if (!call.params.find("star_levels")) return std::nullopt;
+  return number_list_param(call, "star_levels");
 }
 
 }  // namespace qala

@@ -1,5 +1,6 @@
 #pragma once
 #include <Eigen/Dense>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,29 @@ bool bool_param_or(const MethodCall& call, const std::string& key, bool fallback
 /// column. A row with a missing (NaN) cell is refused with an InputError at the analysis that
 /// names the column and how many rows lack it, unless the parameter `missing: drop` says to
 /// drop such rows.
-Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedColumn>& columns);
+/// `kept`, when given, receives the indices of the rows used.
+Eigen::MatrixXd complete_rows(const MethodCall& call, const std::vector<NamedColumn>& columns,
+                              std::vector<size_t>* kept = nullptr);
+
+/// The keys of a grouping column (numbers or texts) on the rows `kept`.
+std::vector<std::string> group_keys(const MethodCall& call, const Value& name_value,
+                                    const std::vector<size_t>& kept);
+
+/// What a linear-model method reads: `y`, `x` (list), `names`, `intercept`, `missing`, and with
+/// `weighted` also `weights` (a column, or {column, rule: as_is | inverse | inverse_square |
+/// inverse_variance, by: <group column>}).
+struct ModelInputs {
+  Eigen::MatrixXd x;
+  Eigen::VectorXd y;
+  /// Coefficient names, intercept first when fitted.
+  std::vector<std::string> names;
+  bool intercept = true;
+  /// Empty when unweighted.
+  Eigen::VectorXd weights;
+};
+ModelInputs read_model_inputs(const MethodCall& call, bool weighted);
+
+/// `star_levels` as a list of numbers, or nothing when the analysis does not ask for stars.
+std::optional<std::vector<double>> star_levels_param(const MethodCall& call);
 
 }  // namespace qala

@@ -4,12 +4,14 @@
 #include "run/methods/regression_adapters.h"
 #include "run/methods/regression_inputs.h"
 #include "stats/linear_model.h"
+#include "stats/stars.h"
 
 namespace qala {
 namespace {
 
 /// Every number of the model under the paths the lead's golden files use.
-Result model_result(const stats::LinearModel& m) {
+Result model_result(const stats::LinearModel& m,
+                    const std::optional<std::vector<double>>& star_levels) {
   Result r;
   r.set("multiple_r", m.multiple_r);
   r.set("r2", m.r2);
@@ -26,7 +28,22 @@ Result model_result(const stats::LinearModel& m) {
   r.set("anova/residual/ms", m.residual.ms);
   r.set("anova/total/df", m.total.df);
   r.set("anova/total/ss", m.total.ss);
-  for (const auto& c : m.coefficients) {
+  report_coefficients(r, m.coefficients, star_levels);
+  return r;
+}
+
+Result fit(const MethodCall& call, bool weighted) {
+  ModelInputs in = read_model_inputs(call, weighted);
+  auto stars = star_levels_param(call);
+  return model_result(stats::fit_linear_model(in.x, in.y, in.names, in.intercept, in.weights),
+                      stars);
+}
+
+}  // namespace
+
+void report_coefficients(Result& r, const std::vector<stats::CoefficientEstimate>& coefficients,
+                         const std::optional<std::vector<double>>& star_levels) {
+  for (const auto& c : coefficients) {
     const std::string at = "coefficients/" + c.name + "/";
     r.set(at + "estimate", c.estimate);
     r.set(at + "standard_error", c.standard_error);
@@ -34,32 +51,12 @@ Result model_result(const stats::LinearModel& m) {
     r.set(at + "p", c.p);
     r.set(at + "lower95", c.lower95);
     r.set(at + "upper95", c.upper95);
+    if (star_levels) r.set(at + "stars", stats::significance_stars(c.p, *star_levels));
   }
-  return r;
 }
 
-}  // namespace
+Result run_regression(const MethodCall& call) { return fit(call, false); }
 
-Result run_regression(const MethodCall& call) {
-  NamedColumn y = column_of(call, "y");
-  std::vector<NamedColumn> xs = column_list_of(call, "x");
-  const bool intercept = bool_param_or(call, "intercept", true);
-
-  std::vector<std::string> default_names;
-  if (intercept) default_names.push_back("intercept");
-  for (const auto& x : xs) default_names.push_back(x.name);
-  std::vector<std::string> names = name_list_param_or(call, "names", default_names);
-  if (names.size() != default_names.size())
-    throw InputError(call.params.at("names").where(),
-                     "expected " + std::to_string(default_names.size()) + " names (" +
-                         (intercept ? "the intercept, then " : "") +
-                         "one per column of 'x'), got " + std::to_string(names.size()));
-
-  std::vector<NamedColumn> columns{y};
-  columns.insert(columns.end(), xs.begin(), xs.end());
-  Eigen::MatrixXd data = complete_rows(call, columns);
-  Eigen::MatrixXd x = data.rightCols(data.cols() - 1);
-  return model_result(stats::fit_linear_model(x, data.col(0), names, intercept));
-}
+Result run_wls(const MethodCall& call) { return fit(call, true); }
 
 }  // namespace qala
