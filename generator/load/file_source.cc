@@ -64,7 +64,9 @@ std::vector<std::string> DiskFileSource::list_recursive(const std::string& dir) 
   fs::path base = fs::path(root_.empty() ? "." : root_);
   for (fs::recursive_directory_iterator it(base / dir, ec), end; !ec && it != end;
        it.increment(ec)) {
-    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), base, ec).generic_string());
+    // lexically: a link keeps its own name, so read() can refuse it when it leads outside.
+    if (it->is_regular_file(ec))
+      out.push_back(it->path().lexically_relative(base).generic_string());
   }
   std::sort(out.begin(), out.end());
   return out;

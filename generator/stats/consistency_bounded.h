@@ -8,7 +8,8 @@ namespace qala::stats {
 /// its printed digits stand for (interval arithmetic). A published number is consistent with the
 /// others when its own printed interval meets [low, high].
 ///
-/// Bounds may be infinite (a divisor printed as "0.000" can be any small number), never NaN.
+/// Bounds may be infinite (a divisor printed as "0.000" can be any small number); from finite
+/// inputs they are never NaN.
 struct Bounded {
   double value = 0;
   double low = 0;

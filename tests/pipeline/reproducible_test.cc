@@ -23,8 +23,8 @@ TEST_CASE("builds are byte-identical across runs and working directories", "[cli
   TempDir a, b;
   std::string qala = QALA_BINARY, root = QALA_SOURCE_DIR;
   auto first = run_command("cd " + root + " && " + qala + " build --out " + a.path() + "/site");
-  auto second = run_command("cd " + b.path() + " && " + qala + " build --root " + root +
-                            " --out site");
+  auto second =
+      run_command("cd " + b.path() + " && " + qala + " build --root " + root + " --out site");
   INFO(first.err << second.err);
   REQUIRE(first.exit_code == 0);
   REQUIRE(second.exit_code == 0);

@@ -12,7 +12,8 @@ namespace fs = std::filesystem;
 TEST_CASE("the site exists in en, ru and kk, each page linked to its translations", "[cli][site]") {
   TempDir dir;
   std::string site = dir.path() + "/_site";
-  auto r = run_command(std::string(QALA_BINARY) + " build --root " + QALA_SOURCE_DIR + " --out " + site);
+  auto r =
+      run_command(std::string(QALA_BINARY) + " build --root " + QALA_SOURCE_DIR + " --out " + site);
   INFO(r.out << r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("Site written to") != std::string::npos);

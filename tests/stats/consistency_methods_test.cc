@@ -93,6 +93,23 @@ TEST_CASE("printed parameters accept decimal commas and powers of ten", "[stats]
   CHECK(get(s, "sd_bounded@high") == 0);
 }
 
+TEST_CASE("a p-value printed as a bound stands for everything on its side", "[stats]") {
+  // 0.023 (0.006) with 70 df: p between 6.0e-05 and 9.2e-04 (R: 2 * pt(-t, 70) at both ends).
+  auto with_p = [](const char* p) {
+    return map({{"coefficient", text("0.023", 2)},
+                {"se", text("0.006", 3)},
+                {"df", text("70", 4)},
+                {"p", text(p, 5)}},
+               1);
+  };
+  CHECK(get(run("coefficient-test", with_p("<0.001")), "kind") == 0);
+  CHECK(get(run("coefficient-test", with_p("< 0,01")), "kind") == 0);
+  CHECK(get(run("coefficient-test", with_p(">0.05")), "kind") == 8);
+  CHECK(get(run("coefficient-test", with_p("0.0003")), "kind") == 0);
+  auto bad = input_error("coefficient-test", with_p("<5"));
+  CHECK(bad.where().line == 5);
+}
+
 TEST_CASE("fit, anova, shares, growth, bounds and counts run through the registry", "[stats]") {
   Result fit = run("fit-from-r2",
                    map({{"r2", text("0,8122", 2)}, {"n", text("17", 3)}, {"k", text("2", 4)}}, 1));

@@ -17,7 +17,7 @@ stats::PrintedCoefficient read_coefficient(const MethodCall& call, const Value& 
   if (out.se.high < 0)
     throw InputError(row.at("se").where(), "a standard error cannot be negative");
   if (const Value* t = row.find("t")) out.t = printed_value(call, *t);
-  if (const Value* p = row.find("p")) out.p = printed_value(call, *p);
+  if (const Value* p = row.find("p")) out.p = printed_p_value(call, *p);
   if (const Value* stars = row.find("stars")) out.stars = stars_value(*stars);
   return out;
 }

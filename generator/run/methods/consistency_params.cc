@@ -18,6 +18,18 @@ stats::Bounded printed_value(const MethodCall& call, const Value& value) {
   return stats::Bounded::around(printed->value, printed->half_unit());
 }
 
+stats::Bounded printed_p_value(const MethodCall& call, const Value& value) {
+  if (!value.is_scalar() || value.text().empty()) return printed_value(call, value);
+  char relation = value.text()[0];
+  if (relation != '<' && relation != '>') return printed_value(call, value);
+  Value bound_text = Value::scalar(value.text().substr(1), value.where());
+  stats::Bounded bound = printed_value(call, bound_text);
+  if (!(bound.value > 0 && bound.value < 1))
+    throw InputError(value.where(), "expected a p-value bound between 0 and 1, such as \"<0.001\"");
+  if (relation == '<') return {bound.value, 0, bound.value};
+  return {bound.value, bound.value, 1};
+}
+
 stats::Bounded printed_param(const MethodCall& call, const std::string& key) {
   const Value* v = call.params.find(key);
   if (!v) throw InputError(call.where, "missing required parameter '" + key + "'");

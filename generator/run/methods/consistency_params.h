@@ -20,6 +20,9 @@ stats::Bounded printed_value(const MethodCall& call, const Value& value);
 /// The required printed parameter `key`.
 stats::Bounded printed_param(const MethodCall& call, const std::string& key);
 std::optional<stats::Bounded> printed_param_opt(const MethodCall& call, const std::string& key);
+/// A printed p-value: a number, or a bound such as "<0.001" or "< 0,05" (the interval from 0 to the
+/// bound) or ">0.1" (from the bound to 1).
+stats::Bounded printed_p_value(const MethodCall& call, const Value& value);
 /// A list or a map of printed numbers, in order; list items are named "1", "2", ...
 std::vector<std::pair<std::string, stats::Bounded>> printed_series(const MethodCall& call,
                                                                    const Value& value);
