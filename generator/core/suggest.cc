@@ -32,6 +32,8 @@ std::string nearest_name(std::string_view name, const std::vector<std::string>& 
   }
   // A third of the length, at least 2: "kmean" finds "kmeans", "x" does not find "year".
   int limit = std::max<int>(2, static_cast<int>(name.size()) / 3);
+  // Never a total rewrite: "de" does not find "en".
+  limit = std::min<int>(limit, static_cast<int>(name.size()) - 1);
   return best_distance <= limit ? best : std::string();
 }
 

@@ -9,6 +9,12 @@
 
 namespace qala {
 
+Value Value::null(SourceLocation where) {
+  Value v;
+  v.where_ = std::move(where);
+  return v;
+}
+
 Value Value::scalar(std::string text, SourceLocation where) {
   Value v;
   v.kind_ = Kind::kScalar;
@@ -105,8 +111,14 @@ const SourceLocation& Value::key_where(const std::string& key) const {
 
 void Value::require_keys_in(const std::vector<std::string>& allowed) const {
   for (const auto& [k, v] : entries()) {
-    if (std::find(allowed.begin(), allowed.end(), k) == allowed.end())
-      throw InputError(key_where(k), "unknown key '" + k + "'" + did_you_mean(k, allowed));
+    if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {
+      std::string hint = did_you_mean(k, allowed);
+      if (hint.empty()) {
+        hint = "; expected one of";
+        for (const auto& a : allowed) hint += (&a == &allowed.front() ? " " : ", ") + a;
+      }
+      throw InputError(key_where(k), "unknown key '" + k + "'" + hint);
+    }
   }
 }
 

@@ -15,6 +15,8 @@ class Value {
   enum class Kind { kNull, kScalar, kList, kMap };
 
   Value() = default;
+  /// An empty value (`key:` or `~`) that still knows where it was written.
+  static Value null(SourceLocation where);
   static Value scalar(std::string text, SourceLocation where);
   static Value list(std::vector<Value> items, SourceLocation where);
   static Value map(std::vector<std::pair<std::string, Value>> entries, SourceLocation where,

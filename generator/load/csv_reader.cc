@@ -80,7 +80,8 @@ std::vector<std::vector<CsvCell>> read_csv_rows(const std::string& bytes, const 
     if (r.size() != width) {
       SourceLocation at = r.size() > width ? r[width].where : r.back().where;
       throw InputError({file, at.line, r.size() > width ? at.column : 1},
-                       "row has " + std::to_string(r.size()) + " cells; expected " +
+                       "row has " + std::to_string(r.size()) +
+                           (r.size() == 1 ? " cell" : " cells") + "; expected " +
                            std::to_string(width) + " like the header");
     }
   }
@@ -118,15 +119,16 @@ Table build_table(const std::vector<std::vector<CsvCell>>& rows,
   std::vector<std::string> declared;
   for (const auto& [name, type] : columns) declared.push_back(name);
   if (header.size() != columns.size())
-    throw InputError({file, 1, 1}, "header has " + std::to_string(header.size()) +
-                                       " columns; the metadata declares " +
-                                       std::to_string(columns.size()));
+    throw InputError(
+        header.size() > columns.size() ? header[columns.size()].where : SourceLocation{file, 1, 1},
+        "header has " + std::to_string(header.size()) + " columns; the metadata declares " +
+            std::to_string(columns.size()));
   Table table;
   for (size_t c = 0; c < header.size(); ++c) {
     if (header[c].text != columns[c].first)
       throw InputError(header[c].where, "column '" + header[c].text +
                                             "' where the metadata declares '" + columns[c].first +
-                                            "'" + did_you_mean(header[c].text, {columns[c].first}));
+                                            "'; expected the metadata's columns in the same order");
     Column column;
     column.name = columns[c].first;
     column.numeric = columns[c].second != ColumnType::kText;

@@ -2,8 +2,11 @@
 
 #include <set>
 
+#include <fmt/format.h>
+
 #include "core/error.h"
 #include "core/hash.h"
+#include "core/suggest.h"
 #include "load/csv_reader.h"
 #include "load/load_util.h"
 #include "load/yaml_reader.h"
@@ -22,14 +25,19 @@ ColumnType read_column_type(const Value& v) {
 /// A `key:` column must name each row once (e.g. one row per town).
 void require_unique_key(const Table& table, const Value& key, const std::string& file) {
   const Column* column = table.find(key.text());
-  if (!column)
-    throw InputError(key.where(), "key column '" + key.text() + "' is not among the columns");
+  if (!column) {
+    std::vector<std::string> names;
+    for (const auto& c : table.columns) names.push_back(c.name);
+    throw InputError(key.where(), "key column '" + key.text() + "' is not among the columns" +
+                                      did_you_mean(key.text(), names));
+  }
   std::set<std::string> seen;
   for (size_t r = 0; r < table.row_count(); ++r) {
-    std::string k = column->numeric ? std::to_string(column->numbers[r]) : column->texts[r];
+    std::string k = column->numeric ? fmt::format("{}", column->numbers[r]) : column->texts[r];
     if (!seen.insert(k).second)
-      throw InputError({file, table.rows[r].line, 1},
-                       "duplicate " + key.text() + " '" + k + "'; expected each once");
+      throw InputError(
+          {file, table.rows[r].line, 1},
+          "duplicate '" + k + "' in key column '" + key.text() + "'; expected each value once");
   }
 }
 

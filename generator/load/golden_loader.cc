@@ -82,7 +82,10 @@ std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_
         "golden file is for study '" + root.at("study").text() + "'; expected '" + study_id + "'");
   std::vector<GoldenEntry> out;
   std::set<std::string> ids;
-  for (const auto& item : root.at("checks").items()) {
+  const Value& checks = root.at("checks");
+  if (!checks.is_list())
+    throw InputError(checks.where(), "expected a list of checks, each starting with '- id: ...'");
+  for (const auto& item : checks.items()) {
     GoldenEntry g = read_entry(item, study_id);
     if (!ids.insert(g.id).second)
       throw InputError(item.at("id").where(), "duplicate check id '" + g.id + "'");

@@ -1,17 +1,28 @@
 #include "load/load_util.h"
 
+#include <algorithm>
+
 #include "core/error.h"
+#include "core/suggest.h"
 #include "load/yaml_reader.h"
 
 namespace qala {
 
 std::string read_named_file(const FileSource& files, const Value& path_value) {
   const std::string& path = path_value.text();
+  if (path.find('\\') != std::string::npos)
+    throw InputError(path_value.where(),
+                     "path '" + path + "' uses '\\'; expected '/' between folders");
   if (!is_safe_relative_path(path))
     throw InputError(path_value.where(),
                      "path '" + path + "' leaves the project; expected a relative path inside it");
   auto bytes = files.read(path);
-  if (!bytes) throw InputError(path_value.where(), "no file '" + path + "' in the project");
+  if (!bytes) {
+    size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
+    throw InputError(path_value.where(), "no file '" + path + "' in the project" +
+                                             did_you_mean(path, files.list(dir, "")));
+  }
   return *bytes;
 }
 
@@ -34,7 +45,14 @@ Localized read_localized(const Value& v, const std::vector<std::string>& languag
   if (!v.is_map())
     throw InputError(v.where(),
                      "expected a text in every language, e.g. {en: ..., ru: ..., kk: ...}");
-  v.require_keys_in(languages);
+  for (const auto& [lang, text] : v.entries()) {
+    if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
+      std::string list;
+      for (const auto& l : languages) list += (list.empty() ? "" : ", ") + l;
+      throw InputError(v.key_where(lang), "text in language '" + lang +
+                                              "', which the site does not have; expected " + list);
+    }
+  }
   Localized out;
   for (const auto& lang : languages) {
     const Value* text = v.find(lang);

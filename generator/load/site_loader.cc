@@ -89,8 +89,10 @@ void load_site(const FileSource& files, Project& project) {
   require_map(site, "the site configuration: {languages, title, base_url}");
   site.require_keys_in({"languages", "title", "base_url"});
   for (const auto& lang : site.at("languages").items()) {
-    require_slug(lang, "a language code");
-    project.site.languages.push_back(lang.text());
+    const std::string& code = lang.text();
+    if (code != "en" && code != "ru" && code != "kk")
+      throw InputError(lang.where(), "unknown language '" + code + "'; expected en, ru or kk");
+    project.site.languages.push_back(code);
   }
   if (project.site.languages.empty())
     throw InputError(site.at("languages").where(), "expected at least one language");

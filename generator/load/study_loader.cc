@@ -18,7 +18,11 @@ Paper read_paper(const Value& v, const std::vector<std::string>& languages) {
   require_map(v, "the paper: {authors, year, journal, doi, title}");
   v.require_keys_in({"authors", "year", "journal", "volume", "issue", "pages", "doi", "title"});
   Paper p;
-  for (const auto& a : v.at("authors").items()) p.authors.push_back(a.text());
+  const Value& authors = v.at("authors");
+  if (!authors.is_list())
+    throw InputError(authors.where(),
+                     "expected a list of authors, e.g. [Borbasova Z., Nessipbayev R.]");
+  for (const auto& a : authors.items()) p.authors.push_back(a.text());
   p.year = static_cast<int>(v.at("year").integer());
   p.journal = v.at("journal").text();
   if (auto* x = v.find("volume")) p.volume = x->text();
@@ -103,11 +107,13 @@ Study load_study(const FileSource& files, const std::string& path,
   root.require_keys_in({"id", "paper", "golden", "templates", "datasets", "analyses", "notes"});
   Study s;
   s.file = path;
+  std::string stem = path.substr(path.rfind('/') + 1);
+  stem = stem.substr(0, stem.size() - 5);
+  // The file name is the study id, so it must be one before anything is compared with it.
+  require_slug(Value::scalar(stem, {file, 0, 0}), "a study file name (analyses/<study-id>.yaml)");
   const Value& id = root.at("id");
   require_slug(id, "a study id");
   s.id = id.text();
-  std::string stem = path.substr(path.rfind('/') + 1);
-  stem = stem.substr(0, stem.size() - 5);
   if (s.id != stem)
     throw InputError(id.where(),
                      "study id '" + s.id + "' differs from its file name; expected '" + stem + "'");
@@ -120,11 +126,15 @@ Study load_study(const FileSource& files, const std::string& path,
   if (auto* ds = root.find("datasets")) {
     for (const auto& [name, file_value] :
          require_map(*ds, "datasets: {id: data/file.csv}").entries()) {
+      // The id becomes an anchor and a download name on the site.
+      require_slug(Value::scalar(name, ds->key_where(name)), "a dataset id");
       s.datasets.push_back(load_dataset(files, name, file_value, languages));
     }
   }
   std::set<std::string> ids;
   if (auto* as = root.find("analyses")) {
+    if (!as->is_list())
+      throw InputError(as->where(), "expected a list of analyses, each starting with '- id: ...'");
     for (const auto& item : as->items()) {
       Analysis a = read_analysis(item, s, languages);
       if (!ids.insert(a.id).second)

@@ -23,7 +23,9 @@ class ValueBuilder : public YAML::EventHandler {
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { add(Value(), mark); }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    add(Value::null(where(mark)), mark);
+  }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     throw InputError(where(mark), "YAML aliases (*name) are not supported; write the value out");
   }
@@ -129,15 +131,21 @@ Value parse_yaml(const std::string& bytes, const std::string& file) {
   try {
     YAML::Parser parser(in);
     ValueBuilder builder(file);
-    if (!parser.HandleNextDocument(builder)) return Value();
+    // An empty file (or only comments) is an empty value at its start, so errors name the file.
+    if (!parser.HandleNextDocument(builder)) return Value::null({file, 1, 1});
     Value root = builder.take();
     ValueBuilder extra(file);
     if (parser.HandleNextDocument(extra))
-      throw InputError({file, 0, 0}, "more than one YAML document; expected exactly one");
+      throw InputError(extra.take().where(), "a second YAML document; expected exactly one");
     return root;
   } catch (const YAML::Exception& e) {
     // yaml-cpp's messages are terse ("end of map not found"); keep them but say it is YAML syntax.
-    throw InputError({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + e.msg);
+    std::string what = e.msg;
+    if (what == YAML::ErrorMsg::END_OF_MAP_FLOW)
+      what = "a '{' is never closed; expected '}' before this point";
+    else if (what == YAML::ErrorMsg::END_OF_SEQ_FLOW)
+      what = "a '[' is never closed; expected ']' before this point";
+    throw InputError({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + what);
   }
 }
 

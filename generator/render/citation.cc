@@ -9,6 +9,12 @@ std::string surname(const std::string& author) { return author.substr(0, author.
 }  // namespace
 
 std::string short_citation(const Paper& paper, const Strings& strings) {
+  if (paper.authors.empty()) {
+    // An anonymous document (a programme brief) is known by its title.
+    auto title = paper.title.find(strings.lang());
+    std::string name = title == paper.title.end() ? "" : title->second + " ";
+    return name + "(" + std::to_string(paper.year) + ")";
+  }
   std::string names;
   if (paper.authors.size() > 2) {
     names = surname(paper.authors.front()) + " " + strings.get("citation.et_al");
@@ -24,6 +30,8 @@ mstch::map citation_view(const Study& study, const Strings& strings) {
   for (const auto& author : paper.authors) authors += (authors.empty() ? "" : ", ") + author;
   return mstch::map{
       {"authors", authors},
+      {"has_authors", !authors.empty()},
+      {"has_journal", !paper.journal.empty()},
       {"year", std::to_string(paper.year)},
       {"journal", paper.journal},
       {"volume", paper.volume},

@@ -23,6 +23,9 @@ mstch::map study_entry(const Study& study, const CheckReport& report, const Stri
       {"title", localized(study.paper.title, lang, SourceLocation{study.file, 0, 0},
                           "the paper's title under 'paper: title:'")},
       {"short", short_citation(study.paper, strings)},
+      // Under the title: the authors and year, or the year alone when the title is the name.
+      {"byline", study.paper.authors.empty() ? "(" + std::to_string(study.paper.year) + ")"
+                                             : short_citation(study.paper, strings)},
       {"href", root + lang + "/" + study_page_path(study)},
       {"report_href", root + lang + "/" + kReportPath + "#study-" + study.id},
       {"summary", summary_view(summary_of(report, study.id), lang)},

@@ -14,6 +14,7 @@ inline constexpr const char* kReportPath = "reproducibility/index.html";
 
 /// The home page (`<lang>/index.html`) as its template sees it: `intro_html` (site/pages/home),
 /// `summary` (all checks, see summary_view) and `studies`, each with `id`, `title`, `short`,
+/// `byline` (the short citation, or the year alone for a paper without authors),
 /// `href` (its page), `report_href` (its part of the report) and `summary`. `root` is the page's
 /// way back to the site root.
 mstch::map home_view(const Project& project, const CheckReport& report, const Strings& strings,

@@ -50,6 +50,7 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"stylesheets", stylesheets},
       {"home_href", root + lang + "/index.html"},
       {"report_href", root + lang + "/reproducibility/index.html"},
+      {"methods_href", root + lang + "/methods/index.html"},
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "render/html.h"
 #include "render/i18n.h"
+#include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
 #include "render/study_page.h"
@@ -19,6 +20,8 @@ constexpr const char* kHomeTemplate = "home.html";
 constexpr const char* kReportTemplate = "reproducibility.html";
 constexpr const char* kRedirectTemplate = "redirect.html";
 constexpr const char* kStudyTemplate = "study.html";
+constexpr const char* kMethodsTemplate = "methods.html";
+constexpr const char* kMethodTemplate = "method.html";
 
 std::string study_template(const Study& study) {
   auto it = study.templates.find("study");
@@ -48,11 +51,12 @@ void check_inputs(const Project& project) {
   if (project.site.languages.empty())
     throw InputError(SourceLocation{"site/site.yaml", 0, 0},
                      "expected at least one language under 'languages:'");
-  std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate};
+  std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate,
+                                 kMethodsTemplate, kMethodTemplate};
   for (const auto& study : project.studies) names.push_back(study_template(study));
   std::vector<std::string> keys{"language.name", "report.title",    "source.table",
                                 "source.figure", "source.equation", "citation.et_al",
-                                "home.title"};
+                                "home.title",    "methods.title"};
   for (const auto& name : names) {
     TemplateUses uses = check_template(name, project.templates);
     keys.insert(keys.end(), uses.string_keys.begin(), uses.string_keys.end());
@@ -94,6 +98,21 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
           page_frame(project, strings, lang, path, boost::get<std::string>(citation.at("title")));
       pages.push_back({lang + "/" + path,
                        render_template(study_template(study), merge(frame, view), templates)});
+    }
+
+    mstch::map methods_frame =
+        page_frame(project, strings, lang, kMethodsPath, t.get("methods.title"));
+    mstch::map methods_page =
+        merge(methods_frame, methods_index_view(project, lang, root_of(methods_frame)));
+    pages.push_back(
+        {lang + "/" + kMethodsPath, render_template(kMethodsTemplate, methods_page, templates)});
+    for (const auto& name : method_page_names(project)) {
+      mstch::map view = method_view(project, name, lang);
+      std::string path = method_page_path(name);
+      mstch::map method_frame =
+          page_frame(project, strings, lang, path, boost::get<std::string>(view.at("title")));
+      pages.push_back({lang + "/" + path,
+                       render_template(kMethodTemplate, merge(method_frame, view), templates)});
     }
 
     mstch::map frame = page_frame(project, strings, lang, kReportPath, t.get("report.title"));

@@ -9,6 +9,7 @@ list(APPEND QALA_SOURCES
   generator/render/html.cc
   generator/render/i18n.cc
   generator/render/markdown.cc
+  generator/render/method_pages.cc
   generator/render/number_format.cc
   generator/render/overview_pages.cc
   generator/render/page_frame.cc

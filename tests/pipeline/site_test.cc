@@ -20,7 +20,8 @@ TEST_CASE("the site exists in en, ru and kk, each page linked to its translation
 
   const std::vector<std::string> languages{"en", "ru", "kk"};
   const std::vector<std::string> pages{"index.html", "studies/karaganda-2021/index.html",
-                                       "reproducibility/index.html"};
+                                       "reproducibility/index.html", "methods/index.html",
+                                       "methods/regression/index.html"};
   for (const auto& lang : languages) {
     for (const auto& page : pages) {
       std::string path = site + "/" + lang + "/" + page;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
+#include "render/citation.h"
 #include "render/render_site.h"
 
 using namespace qala;
@@ -273,4 +274,15 @@ TEST_CASE("rendering is deterministic", "[render]") {
     CHECK(first[i].path == second[i].path);
     CHECK(first[i].content == second[i].content);
   }
+}
+
+TEST_CASE("a short citation names the first author, or the title when there is none", "[render]") {
+  Project p = mini_project();
+  Strings ru(p, "ru");
+  Paper paper = p.studies[0].paper;
+  CHECK(short_citation(paper, Strings(p, "en")) == "Borbasova et al. (2021)");
+  paper.authors.resize(2);
+  CHECK(short_citation(paper, ru) == "Borbasova, Nessipbayev (2021)");
+  paper.authors.clear();
+  CHECK(short_citation(paper, ru) == "Заголовок (2021)");
 }

@@ -72,5 +72,6 @@ TEST_CASE("Markdown is rendered with the GFM extensions, without raw HTML", "[re
   CHECK(contains(html, "<del>gone</del>"));
   CHECK(contains(html, "<a href=\"https://doi.org/10.1/x\">"));
   CHECK_FALSE(contains(html, "<iframe"));
-  CHECK_FALSE(contains(html, "javascript:"));
+  CHECK(contains(html, "<a href=\"\">link</a>"));
+  CHECK_FALSE(contains(html, "href=\"javascript:"));
 }

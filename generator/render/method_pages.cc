@@ -1,0 +1,48 @@
+#include "render/method_pages.h"
+
+#include <sstream>
+
+#include "render/markdown.h"
+
+namespace qala {
+namespace {
+constexpr const char* kPrefix = "methods/";
+}  // namespace
+
+std::vector<std::string> method_page_names(const Project& project) {
+  std::vector<std::string> out;
+  const std::string prefix = kPrefix;
+  for (const auto& [name, texts] : project.pages)  // std::map: already sorted
+    if (name.rfind(prefix, 0) == 0) out.push_back(name.substr(prefix.size()));
+  return out;
+}
+
+std::string method_page_path(const std::string& name) { return kPrefix + name + "/index.html"; }
+
+std::string markdown_title(const std::string& markdown, const std::string& fallback) {
+  std::istringstream lines(markdown);
+  std::string line;
+  while (std::getline(lines, line))
+    if (line.rfind("# ", 0) == 0) return line.substr(2);
+  return fallback;
+}
+
+mstch::map methods_index_view(const Project& project, const std::string& lang,
+                              const std::string& root) {
+  mstch::array methods;
+  for (const auto& name : method_page_names(project)) {
+    const std::string& text = project.pages.at(kPrefix + name).at(lang);
+    methods.push_back(mstch::map{{"name", name},
+                                 {"title", markdown_title(text, name)},
+                                 {"href", root + lang + "/" + method_page_path(name)}});
+  }
+  return mstch::map{{"methods", methods}};
+}
+
+mstch::map method_view(const Project& project, const std::string& name, const std::string& lang) {
+  const std::string& text = project.pages.at(kPrefix + name).at(lang);
+  return mstch::map{
+      {"name", name}, {"title", markdown_title(text, name)}, {"body_html", markdown_to_html(text)}};
+}
+
+}  // namespace qala

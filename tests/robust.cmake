@@ -1,0 +1,6 @@
+list(APPEND QALA_TEST_SOURCES
+  tests/robust/bad_input_case.cc
+  tests/robust/bad_input_corpus_test.cc
+  tests/robust/hostile_content_test.cc
+  tests/robust/timestamp_test.cc
+)
