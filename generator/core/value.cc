@@ -42,6 +42,7 @@ Value Value::map(std::vector<std::pair<std::string, Value>> entries, SourceLocat
 }
 
 const std::string& Value::text() const {
+  if (is_null()) throw InputError(where_, "empty value; expected a text here");
   if (!is_scalar()) throw InputError(where_, "expected a text value here");
   return text_;
 }

@@ -6,12 +6,14 @@
 
 #include "core/error.h"
 #include "core/suggest.h"
+#include "load/load_util.h"
 
 namespace qala {
 
 std::vector<std::vector<CsvCell>> read_csv_rows(const std::string& bytes, const std::string& file) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0)
     throw InputError({file, 1, 1}, "byte-order mark at the start; expected UTF-8 without a BOM");
+  require_utf8_text(bytes, file);
   if (bytes.find_first_not_of(" \n") == std::string::npos)
     throw InputError({file, 1, 1}, "empty file; expected a header line and data rows");
 
@@ -80,8 +82,7 @@ std::vector<std::vector<CsvCell>> read_csv_rows(const std::string& bytes, const 
     if (r.size() != width) {
       SourceLocation at = r.size() > width ? r[width].where : r.back().where;
       throw InputError({file, at.line, r.size() > width ? at.column : 1},
-                       "row has " + std::to_string(r.size()) +
-                           (r.size() == 1 ? " cell" : " cells") + "; expected " +
+                       "row has " + std::to_string(r.size()) + " cells" + "; expected " +
                            std::to_string(width) + " like the header");
     }
   }

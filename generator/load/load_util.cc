@@ -2,11 +2,42 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "core/error.h"
 #include "core/suggest.h"
 #include "load/yaml_reader.h"
 
 namespace qala {
+
+void require_utf8_text(const std::string& bytes, const std::string& file) {
+  int line = 1, column = 1;
+  for (size_t i = 0; i < bytes.size();) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    // C0, C1 (overlong forms) and F5..FF never start a UTF-8 sequence.
+    size_t length = c < 0x80                 ? 1
+                    : c >= 0xC2 && c <= 0xDF ? 2
+                    : (c >> 4) == 0xE        ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4
+                                             : 0;
+    bool ok = length > 0 && i + length <= bytes.size();
+    for (size_t k = 1; ok && k < length; ++k)
+      ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+    if (!ok)
+      throw InputError({file, line, column},
+                       fmt::format("byte 0x{:02X} is not UTF-8; expected UTF-8 text", c));
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+      throw InputError({file, line, column},
+                       fmt::format("control character 0x{:02X}; expected text", c));
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      column += static_cast<int>(length);  // columns count bytes, like the rest of the loader
+    }
+    i += length;
+  }
+}
 
 std::string read_named_file(const FileSource& files, const Value& path_value) {
   const std::string& path = path_value.text();

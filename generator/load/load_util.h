@@ -8,6 +8,9 @@
 
 namespace qala {
 
+/// Throws InputError at the first byte that is not UTF-8 text: an invalid UTF-8 sequence or a
+/// control character other than tab and line ends (a NUL byte, for instance).
+void require_utf8_text(const std::string& bytes, const std::string& file);
 /// Reads a file named at `where`; throws InputError there when it is missing or leaves the project.
 std::string read_named_file(const FileSource& files, const Value& path_value);
 /// Reads a file the loader found by listing a folder; throws InputError when it cannot be read

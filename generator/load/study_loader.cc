@@ -120,8 +120,18 @@ Study load_study(const FileSource& files, const std::string& path,
   s.paper = read_paper(root.at("paper"), languages);
   std::string golden_bytes;
   if (auto* t = root.find("templates")) {
-    for (const auto& [kind, name] : require_map(*t, "templates: {study: file.html}").entries())
-      s.templates[kind] = name.text();
+    require_map(*t, "templates: {study: file.html}").require_keys_in({"study"});
+    for (const auto& [kind, name] : t->entries()) {
+      const std::string& file_name = name.text();
+      // The name is looked up under templates/; it may not climb out of it.
+      if (!is_safe_relative_path(file_name) || file_name.size() < 6 ||
+          file_name.substr(file_name.size() - 5) != ".html")
+        throw InputError(name.where(),
+                         "expected a template file in templates/ such as "
+                         "study.html, found '" +
+                             file_name + "'");
+      s.templates[kind] = file_name;
+    }
   }
   if (auto* ds = root.find("datasets")) {
     for (const auto& [name, file_value] :

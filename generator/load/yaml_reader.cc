@@ -2,12 +2,14 @@
 
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
 #include "core/error.h"
+#include "load/load_util.h"
 
 namespace qala {
 namespace {
@@ -90,6 +92,8 @@ class ValueBuilder : public YAML::EventHandler {
       top.key_locations.push_back(v.where());
       top.has_key = true;
     } else {
+      // yaml-cpp marks an empty value where the next token starts; its key is where it belongs.
+      if (v.is_null()) v = Value::null(top.key_locations.back());
       top.entries.emplace_back(std::move(top.pending_key), std::move(v));
       top.has_key = false;
     }
@@ -121,11 +125,27 @@ void refuse_tab_indentation(const std::string& bytes, const std::string& file) {
   }
 }
 
+/// yaml-cpp's own words for the commonest slips, said as what to do instead.
+std::string explain_yaml_error(const std::string& msg) {
+  namespace m = YAML::ErrorMsg;
+  if (msg == m::END_OF_MAP_FLOW) return "a '{' is never closed; expected '}' before this point";
+  if (msg == m::END_OF_SEQ_FLOW) return "a '[' is never closed; expected ']' before this point";
+  if (msg == m::END_OF_MAP || msg == m::END_OF_SEQ)
+    return "this line does not fit the indentation around it; expected 'key: value' lined up "
+           "with its siblings";
+  if (msg == m::MAP_VALUE) return "a second ': ' on one line; put a text containing ': ' in quotes";
+  if (msg == m::FLOW_END) return "a '}' or ']' without its opening bracket";
+  if (msg == m::UNKNOWN_ANCHOR)
+    return "YAML aliases (*name) are not supported; write the value out";
+  return msg;
+}
+
 }  // namespace
 
 Value parse_yaml(const std::string& bytes, const std::string& file) {
   if (bytes.rfind("\xEF\xBB\xBF", 0) == 0)
     throw InputError({file, 1, 1}, "byte-order mark at the start; expected UTF-8 without a BOM");
+  require_utf8_text(bytes, file);
   refuse_tab_indentation(bytes, file);
   std::istringstream in(bytes);
   try {
@@ -138,14 +158,14 @@ Value parse_yaml(const std::string& bytes, const std::string& file) {
     if (parser.HandleNextDocument(extra))
       throw InputError(extra.take().where(), "a second YAML document; expected exactly one");
     return root;
+  } catch (const YAML::DeepRecursion& e) {
+    throw InputError({file, e.mark.line + 1, e.mark.column + 1},
+                     "nested more than " + std::to_string(e.depth()) +
+                         " levels deep; expected a flatter structure");
   } catch (const YAML::Exception& e) {
     // yaml-cpp's messages are terse ("end of map not found"); keep them but say it is YAML syntax.
-    std::string what = e.msg;
-    if (what == YAML::ErrorMsg::END_OF_MAP_FLOW)
-      what = "a '{' is never closed; expected '}' before this point";
-    else if (what == YAML::ErrorMsg::END_OF_SEQ_FLOW)
-      what = "a '[' is never closed; expected ']' before this point";
-    throw InputError({file, e.mark.line + 1, e.mark.column + 1}, "invalid YAML: " + what);
+    throw InputError({file, e.mark.line + 1, e.mark.column + 1},
+                     "invalid YAML: " + explain_yaml_error(e.msg));
   }
 }
 

@@ -1,5 +1,7 @@
 #include "render/page_frame.h"
 
+#include "render/method_pages.h"
+
 #include <algorithm>
 
 #include "core/error.h"
@@ -51,6 +53,7 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"home_href", root + lang + "/index.html"},
       {"report_href", root + lang + "/reproducibility/index.html"},
       {"methods_href", root + lang + "/methods/index.html"},
+      {"has_methods", !method_page_names(project).empty()},
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},

@@ -51,12 +51,15 @@ void check_inputs(const Project& project) {
   if (project.site.languages.empty())
     throw InputError(SourceLocation{"site/site.yaml", 0, 0},
                      "expected at least one language under 'languages:'");
-  std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate,
-                                 kMethodsTemplate, kMethodTemplate};
+  std::vector<std::string> names{kHomeTemplate, kReportTemplate, kRedirectTemplate};
+  if (!method_page_names(project).empty()) {
+    names.push_back(kMethodsTemplate);
+    names.push_back(kMethodTemplate);
+  }
   for (const auto& study : project.studies) names.push_back(study_template(study));
   std::vector<std::string> keys{"language.name", "report.title",    "source.table",
                                 "source.figure", "source.equation", "citation.et_al",
-                                "home.title",    "methods.title"};
+                                "home.title"};
   for (const auto& name : names) {
     TemplateUses uses = check_template(name, project.templates);
     keys.insert(keys.end(), uses.string_keys.begin(), uses.string_keys.end());
@@ -100,12 +103,14 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
                        render_template(study_template(study), merge(frame, view), templates)});
     }
 
-    mstch::map methods_frame =
-        page_frame(project, strings, lang, kMethodsPath, t.get("methods.title"));
-    mstch::map methods_page =
-        merge(methods_frame, methods_index_view(project, lang, root_of(methods_frame)));
-    pages.push_back(
-        {lang + "/" + kMethodsPath, render_template(kMethodsTemplate, methods_page, templates)});
+    if (!method_page_names(project).empty()) {
+      mstch::map methods_frame =
+          page_frame(project, strings, lang, kMethodsPath, t.get("methods.title"));
+      mstch::map methods_page =
+          merge(methods_frame, methods_index_view(project, lang, root_of(methods_frame)));
+      pages.push_back(
+          {lang + "/" + kMethodsPath, render_template(kMethodsTemplate, methods_page, templates)});
+    }
     for (const auto& name : method_page_names(project)) {
       mstch::map view = method_view(project, name, lang);
       std::string path = method_page_path(name);

@@ -78,12 +78,21 @@ checks:
     expect: unavailable
     reason: ")" + marker("reason") + R"("
 )");
-  const std::string text = "# Heading\n\n" + marker("markdown") +
-                           "\n\n<img src=x onerror=alert(1)>\n\n"
-                           "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) "
-                           "[c](&#106;avascript:alert(1)) <a href=\"javascript:alert(1)\">d</a>\n";
+  const std::string text =
+      "# Heading\n\n" + marker("markdown") +
+      "\n\n<img src=x onerror=alert(1)>\n\n"
+      "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) "
+      "[c](&#106;avascript:alert(1)) <a href=\"javascript:alert(1)\">d</a> "
+      "<javascript:alert(1)> [e](vbscript:x) [f](data:text/html;base64,PHNj)\n";
   for (const char* lang : {"en", "ru", "kk"})
     files.add(std::string("site/pages/studies/mini.") + lang + ".md", text);
+  // Site owners' texts too: the site title and a UI string.
+  std::string site = *files.read("site/site.yaml");
+  site.replace(site.find("en: Monotowns of Kazakhstan"), 27, "en: " + q(marker("site")));
+  files.add("site/site.yaml", site);
+  std::string en = *files.read("site/i18n/en.yaml");
+  en.replace(en.find("name: English"), 13, "name: " + q(marker("ui")));
+  files.add("site/i18n/en.yaml", en);
   return files;
 }
 
@@ -119,7 +128,7 @@ TEST_CASE("hostile text in every input reaches the pages only as escaped text", 
   const std::string report = page(pages, "en/reproducibility/index.html").content;
 
   // The markers reached the pages, escaped. Each is one input a user controls.
-  for (const char* where : {"author", "journal", "title"}) {
+  for (const char* where : {"author", "journal", "title", "site", "ui"}) {
     INFO(where);
     CHECK(study.find(escaped(where)) != std::string::npos);
   }
@@ -140,8 +149,9 @@ TEST_CASE("hostile text in every input reaches the pages only as escaped text", 
   CHECK(all.find("onmouseover=\"") == std::string::npos);
   CHECK(lower(all).find("<img src=x") == std::string::npos);
   CHECK(lower(all).find("onerror=") == std::string::npos);
-  for (const char* attr : {"href=\"javascript:", "src=\"javascript:", "href='javascript:",
-                           "href=javascript:", "href=\"&#106;avascript:"}) {
+  for (const char* attr :
+       {"href=\"javascript:", "src=\"javascript:", "href='javascript:", "href=javascript:",
+        "href=\"&#106;avascript:", "href=\"vbscript:", "href=\"data:"}) {
     INFO(attr);
     CHECK(lower(all).find(attr) == std::string::npos);
   }
@@ -170,7 +180,13 @@ TEST_CASE("ids that would become paths or anchors are refused", "[robust]") {
   }
   SECTION("a study template outside templates/") {
     files.add("analyses/mini.yaml", study + "templates: {study: ../../etc/passwd}\n");
-    CHECK_THROWS_AS(build(files), InputError);
+    CHECK_THROWS_WITH(build(files), Catch::Contains("expected a template file in templates/"));
+  }
+  SECTION("a printed number that is markup") {
+    std::string golden = *files.read("golden/mini.yaml");
+    golden.replace(golden.find("\"2,04\""), 6, "\"<b>2,04</b>\"");
+    files.add("golden/mini.yaml", golden);
+    CHECK_THROWS_WITH(build(files), Catch::Contains("expected a printed number"));
   }
   SECTION("a study file whose name is not an id") {
     files.add("analyses/Mini Evil.yaml", study);
