@@ -176,7 +176,8 @@ Partition fast_kmeans(const Eigen::MatrixXd& x, int k, const KMeansOptions& opti
             for (Eigen::Index j = 0; j < pdim; ++j) dd += (ctr[j] - row[j]) * (ctr[j] - row[j]);
             if (dd < bd) bd = dd, bc = c;
           }
-          if (bc != cluster[static_cast<size_t>(i)]) cluster[static_cast<size_t>(i)] = bc, changed[t] = 1;
+          if (bc != cluster[static_cast<size_t>(i)])
+            cluster[static_cast<size_t>(i)] = bc, changed[t] = 1;
         }
       };
       std::vector<std::thread> pool;
@@ -253,8 +254,8 @@ int main(int argc, char** argv) {
   const double fwls_s = median_seconds(runs, [&] { fwls = fast_linear_model(x, y, w); });
   auto fast_json = [](const FastFit& f, double s) {
     char buf[200];
-    std::snprintf(buf, sizeof buf, "{\"seconds\": %.6g, \"r2\": %.17g, \"ssr\": %.17g, ", s,
-                  f.r2, f.ssr);
+    std::snprintf(buf, sizeof buf, "{\"seconds\": %.6g, \"r2\": %.17g, \"ssr\": %.17g, ", s, f.r2,
+                  f.ssr);
     return buf + ("\"params\": " + json_array({f.b.data(), f.b.data() + f.b.size()})) +
            ", \"bse\": " + json_array({f.se.data(), f.se.data() + f.se.size()}) + "}";
   };
@@ -265,13 +266,14 @@ int main(int argc, char** argv) {
       median_seconds(runs, [&] { fpart = fast_kmeans(points, 5, options, threads); });
   std::printf("{\"fast_ols\": %s,\n \"fast_wls\": %s,\n", fast_json(fols, fols_s).c_str(),
               fast_json(fwls, fwls_s).c_str());
-  std::printf(" \"fast_kmeans\": {\"seconds_1thread\": %.6g, \"seconds\": %.6g, \"threads\": %d, "
-              "\"within_ss\": %.17g, \"same_partition\": %s},\n",
-              fkm1_s, fkm_s, threads, fpart.within_ss.sum(),
-              fpart.cluster == part.cluster ? "true" : "false");
+  std::printf(
+      " \"fast_kmeans\": {\"seconds_1thread\": %.6g, \"seconds\": %.6g, \"threads\": %d, "
+      "\"within_ss\": %.17g, \"same_partition\": %s},\n",
+      fkm1_s, fkm_s, threads, fpart.within_ss.sum(),
+      fpart.cluster == part.cluster ? "true" : "false");
 
-  std::printf(" \"runs\": %d,\n \"ols\": %s,\n \"wls\": %s,\n", runs, model_json(ols, ols_s).c_str(),
-              model_json(wls, wls_s).c_str());
+  std::printf(" \"runs\": %d,\n \"ols\": %s,\n \"wls\": %s,\n", runs,
+              model_json(ols, ols_s).c_str(), model_json(wls, wls_s).c_str());
   std::printf(" \"kmeans\": {\"seconds\": %.6g, \"within_ss\": %.17g, \"sizes\": %s}}\n", km_s,
               part.within_ss.sum(), json_array(sizes).c_str());
   return 0;

@@ -175,4 +175,16 @@ LeastSquares solve_least_squares(const Eigen::MatrixXd& x, const Eigen::VectorXd
   return out;
 }
 
+std::vector<std::string> model_column_names(const Eigen::MatrixXd& x, size_t n,
+                                            const std::vector<std::string>& names, bool intercept) {
+  const size_t p = static_cast<size_t>(x.cols()) + (intercept ? 1 : 0);
+  if (names.size() != p)
+    throw MethodError("expected " + std::to_string(p) + " coefficient names, got " +
+                      std::to_string(names.size()));
+  if (n <= p)
+    throw MethodError("too few observations: " + std::to_string(n) + " for " + std::to_string(p) +
+                      " coefficients leaves no residual degrees of freedom");
+  return std::vector<std::string>(names.begin() + (intercept ? 1 : 0), names.end());
+}
+
 }  // namespace qala::stats

@@ -40,4 +40,10 @@ LeastSquares solve_least_squares(const Eigen::MatrixXd& x, const Eigen::VectorXd
                                  const std::vector<std::string>& names,
                                  const Eigen::VectorXd& w = Eigen::VectorXd());
 
+/// Checks that a model with `names` (intercept first when `intercept`) fits `x` and leaves
+/// residual degrees of freedom for n observations; returns the names of the columns of `x`.
+/// Throws MethodError otherwise.
+std::vector<std::string> model_column_names(const Eigen::MatrixXd& x, size_t n,
+                                            const std::vector<std::string>& names, bool intercept);
+
 }  // namespace qala::stats

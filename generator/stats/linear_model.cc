@@ -14,14 +14,7 @@ LinearModel fit_linear_model(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
                              const Eigen::VectorXd& weights) {
   const auto n = static_cast<size_t>(y.size());
   const size_t p = static_cast<size_t>(x.cols()) + (intercept ? 1 : 0);
-  if (names.size() != p)
-    throw MethodError("expected " + std::to_string(p) + " coefficient names, got " +
-                      std::to_string(names.size()));
-  if (n <= p)
-    throw MethodError("too few observations: " + std::to_string(n) + " for " + std::to_string(p) +
-                      " coefficients leaves no residual degrees of freedom");
-
-  std::vector<std::string> column_names(names.begin() + (intercept ? 1 : 0), names.end());
+  std::vector<std::string> column_names = model_column_names(x, n, names, intercept);
   LeastSquares ls = solve_least_squares(x, y, intercept, column_names, weights);
   if (ls.total_ss == 0)
     throw MethodError(intercept ? "the response is constant: nothing to explain"

@@ -53,13 +53,7 @@ RobustFit fit_robust(const Eigen::MatrixXd& x, const Eigen::VectorXd& y,
       options.tuning > 0 ? options.tuning : (options.psi == RobustPsi::kHuber ? 1.345 : 4.685);
   const auto n = static_cast<size_t>(y.size());
   const size_t p = static_cast<size_t>(x.cols()) + (intercept ? 1 : 0);
-  if (names.size() != p)
-    throw MethodError("expected " + std::to_string(p) + " coefficient names, got " +
-                      std::to_string(names.size()));
-  if (n <= p)
-    throw MethodError("too few observations: " + std::to_string(n) + " for " + std::to_string(p) +
-                      " coefficients");
-  std::vector<std::string> columns(names.begin() + (intercept ? 1 : 0), names.end());
+  std::vector<std::string> columns = model_column_names(x, n, names, intercept);
 
   const LeastSquares ols = solve_least_squares(x, y, intercept, columns);
   Eigen::VectorXd coefficients = ols.coefficients;

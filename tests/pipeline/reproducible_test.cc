@@ -9,15 +9,7 @@
 using namespace qala::testing;
 namespace fs = std::filesystem;
 
-namespace {
-std::map<std::string, std::string> tree(const std::string& root) {
-  std::map<std::string, std::string> out;
-  for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.is_regular_file())
-      out[fs::relative(entry.path(), root).string()] = read_file(entry.path().string());
-  return out;
-}
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("builds are byte-identical across runs and working directories", "[cli][reproducible]") {
   TempDir a, b;
@@ -28,7 +20,7 @@ TEST_CASE("builds are byte-identical across runs and working directories", "[cli
   INFO(first.err << second.err);
   REQUIRE(first.exit_code == 0);
   REQUIRE(second.exit_code == 0);
-  auto one = tree(a.path() + "/site"), two = tree(b.path() + "/site");
+  auto one = read_tree(a.path() + "/site"), two = read_tree(b.path() + "/site");
   REQUIRE(one.size() == two.size());
   for (const auto& [path, bytes] : one) {
     INFO(path);

@@ -15,14 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::map<std::string, std::string> tree(const std::string& root) {
-  std::map<std::string, std::string> out;
-  for (const auto& entry : fs::recursive_directory_iterator(root))
-    if (entry.is_regular_file())
-      out[fs::relative(entry.path(), root).string()] = read_file(entry.path().string());
-  return out;
-}
-
 /// Today's date as a page could print it: ISO, dotted (ru/kk), slashed, and the year alone.
 std::vector<std::string> today_patterns() {
   std::time_t now = std::time(nullptr);
@@ -47,7 +39,7 @@ TEST_CASE("no timestamp reaches the site with or without SOURCE_DATE_EPOCH",
   INFO(plain.err << pinned.err);
   REQUIRE(plain.exit_code == 0);
   REQUIRE(pinned.exit_code == 0);
-  auto a = tree(dir.path() + "/plain"), b = tree(dir.path() + "/pinned");
+  auto a = read_tree(dir.path() + "/plain"), b = read_tree(dir.path() + "/pinned");
   REQUIRE(a.size() == b.size());
   for (const auto& [path, bytes] : a) {
     INFO(path);
@@ -57,7 +49,7 @@ TEST_CASE("no timestamp reaches the site with or without SOURCE_DATE_EPOCH",
   // Any date found in the output must come from the inputs (a paper's year, a data series).
   std::string inputs;
   for (const char* part : {"analyses", "data", "golden", "site", "templates"})
-    for (const auto& [path, bytes] : tree(root + "/" + part)) inputs += bytes;
+    for (const auto& [path, bytes] : read_tree(root + "/" + part)) inputs += bytes;
   for (const auto& pattern : today_patterns()) {
     if (inputs.find(pattern) != std::string::npos) continue;
     for (const auto& [path, bytes] : a) {

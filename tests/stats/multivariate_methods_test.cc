@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "run/method_registry.h"
+#include "support/method_runner.h"
 
 using namespace qala;
 
@@ -47,24 +48,7 @@ Table make_table(std::vector<Column> columns) {
 }
 
 /// Runs a registered method as the run step does: unknown parameters refused first.
-struct Runner {
-  std::map<std::string, Result> done;
-  Result run(const std::string& method, const Table* table, const Value& params,
-             const std::string& id = "") {
-    const MethodInfo* info = builtin_methods().find(method);
-    REQUIRE(info);
-    params.require_keys_in(info->params);
-    MethodCall call{table, params,
-                    [this](const std::string& name) -> const Result* {
-                      auto it = done.find(name);
-                      return it == done.end() ? nullptr : &it->second;
-                    },
-                    here(10)};
-    Result r = info->run(call);
-    if (!id.empty()) done[id] = r;
-    return r;
-  }
-};
+using Runner = qala::testing::MethodRunner;
 
 // Data and expected values: tests/reference/multivariate_reference.R (R 4.2.2).
 Table points_table() {

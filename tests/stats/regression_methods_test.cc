@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "run/method_registry.h"
+#include "support/method_runner.h"
 
 using namespace qala;
 
@@ -49,24 +50,7 @@ Table grp_table() {
 }
 
 /// Runs a registered method the way the run step does, with earlier results by id.
-struct Runner {
-  std::map<std::string, Result> done;
-  Result run(const std::string& method, const Table* table, const Value& params,
-             const std::string& id = "") {
-    const MethodInfo* info = builtin_methods().find(method);
-    REQUIRE(info);
-    params.require_keys_in(info->params);
-    MethodCall call{table, params,
-                    [this](const std::string& name) -> const Result* {
-                      auto it = done.find(name);
-                      return it == done.end() ? nullptr : &it->second;
-                    },
-                    here(10)};
-    Result r = info->run(call);
-    if (!id.empty()) done[id] = r;
-    return r;
-  }
-};
+using Runner = qala::testing::MethodRunner;
 
 Approx rel(double expected) { return Approx(expected).epsilon(1e-10); }
 

@@ -38,6 +38,14 @@ CommandResult run_command(const std::string& command) {
   return r;
 }
 
+std::map<std::string, std::string> read_tree(const std::string& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& entry : fs::recursive_directory_iterator(root))
+    if (entry.is_regular_file())
+      out[fs::relative(entry.path(), root).string()] = read_file(entry.path().string());
+  return out;
+}
+
 void copy_project_inputs(const std::string& from, const std::string& dir) {
   for (const char* part : {"analyses", "data", "golden", "site", "templates"})
     fs::copy(fs::path(from) / part, fs::path(dir) / part, fs::copy_options::recursive);

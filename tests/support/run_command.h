@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 
 namespace qala::testing {
@@ -27,6 +28,9 @@ class TempDir {
 
 /// Reads a whole file ("" when absent).
 std::string read_file(const std::string& path);
+
+/// Every regular file below `root`: relative path -> bytes.
+std::map<std::string, std::string> read_tree(const std::string& root);
 
 /// Copies the shipped project's inputs (analyses, data, golden, site, templates) into `dir`.
 void copy_project_inputs(const std::string& from, const std::string& dir);
