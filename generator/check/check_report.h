@@ -40,6 +40,8 @@ struct CheckReport {
   std::vector<Check> checks;
   CheckSummary summary;
   std::map<std::string, CheckSummary> by_study;
+  /// Coverage per study and per printed table ("Figure 9", "Table 5"...), split by kind of check.
+  std::map<std::string, std::map<std::string, std::map<std::string, CheckSummary>>> by_table;
 };
 
 }  // namespace qala

@@ -48,6 +48,11 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
   for (const auto& [study, s] : report.by_study) by_study[study] = summary_json(s);
   nlohmann::ordered_json summary = summary_json(report.summary);
   summary["by_study"] = by_study;
+  nlohmann::ordered_json coverage = nlohmann::ordered_json::object();
+  for (const auto& [study, tables] : report.by_table)
+    for (const auto& [table, kinds] : tables)
+      for (const auto& [kind, s] : kinds) coverage[study][table][kind] = summary_json(s);
+  summary["by_table"] = coverage;
   nlohmann::ordered_json values = nlohmann::ordered_json::object();
   for (const auto& [study, analyses] : results)
     for (const auto& [analysis, result] : analyses)

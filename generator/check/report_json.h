@@ -6,8 +6,9 @@
 
 namespace qala {
 
-/// The machine-readable report of `qala check --json`: {checks, summary, results}, with every
-/// computed number keyed by "<study>/<analysis>/<path>". Deterministic: same input, same bytes.
+/// The machine-readable report of `qala check --json`: {checks, summary, results}; the summary
+/// has counts overall, `by_study`, and `by_table` (study -> printed table -> kind of check); every
+/// computed number is keyed by "<study>/<analysis>/<path>". Deterministic: same input, same bytes.
 std::string report_json(const CheckReport& report, const RunResults& results);
 
 }  // namespace qala

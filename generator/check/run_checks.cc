@@ -79,7 +79,8 @@ CheckReport run_checks(const Project& project, const RunResults& results) {
       };
       Check c = compare(g, scaled(computed), scaled(low), scaled(high));
       c.study = study.id;
-      for (CheckSummary* s : {&summary, &report.summary}) {
+      CheckSummary& table = report.by_table[study.id][c.source.table][c.kind];
+      for (CheckSummary* s : {&summary, &report.summary, &table}) {
         if (c.status == CheckStatus::kReproduced) ++s->reproduced;
         if (c.status == CheckStatus::kDiffers) ++s->differs;
         if (c.status == CheckStatus::kUnavailable) ++s->unavailable;

@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include <yaml-cpp/yaml.h>
 #include <nlohmann/json.hpp>
+
+#include <map>
 
 #include "support/run_command.h"
 
@@ -82,4 +85,29 @@ TEST_CASE("a symbolic link leading out of the project is refused, not followed",
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("site/pages/leak.en.md: error: cannot read this file; expected a regular file "
                    "inside the project") != std::string::npos);
+}
+
+TEST_CASE("the JSON report counts checks per study, printed table and kind", "[cli]") {
+  TempDir dir;
+  std::string json = dir.path() + "/report.json";
+  REQUIRE(run_command(kQala + " check --root " + kRoot + " --json " + json).exit_code == 0);
+  auto report = nlohmann::json::parse(read_file(json));
+  // Counted independently from the golden file itself.
+  YAML::Node golden = YAML::LoadFile(kRoot + "/golden/karaganda-2021.yaml");
+  std::map<std::string, int> expected;  // "table|kind" -> entries
+  for (const auto& entry : golden["checks"]) {
+    std::string kind = entry["kind"] ? entry["kind"].as<std::string>() : "reproduction";
+    ++expected[entry["source"]["table"].as<std::string>() + "|" + kind];
+  }
+  const auto& coverage = report["summary"]["by_table"]["karaganda-2021"];
+  int tables = 0;
+  for (const auto& [key, count] : expected) {
+    std::string table = key.substr(0, key.find('|')), kind = key.substr(key.find('|') + 1);
+    INFO(key);
+    CHECK(coverage[table][kind]["total"] == count);
+    ++tables;
+  }
+  // Figure 9 prints 5 fit statistics, 10 ANOVA cells and 8 columns for each of 3 coefficients.
+  CHECK(expected.at("Figure 9|reproduction") == 5 + 10 + 3 * 8);
+  CHECK(tables >= 8);
 }
