@@ -3,4 +3,5 @@ list(APPEND QALA_TEST_SOURCES
   tests/robust/bad_input_corpus_test.cc
   tests/robust/hostile_content_test.cc
   tests/robust/timestamp_test.cc
+  tests/robust/kill_test.cc
 )

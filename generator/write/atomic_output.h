@@ -13,6 +13,7 @@ struct OutputFile {
 /// Writes `files` into a fresh sibling folder of `out_dir`, then swaps it in with one atomic
 /// rename (renameat2 RENAME_EXCHANGE when `out_dir` exists), then removes the old tree. A build
 /// stopped at any moment leaves either the old or the new tree at `out_dir`, never a mixture.
+/// Temporary siblings left by a killed build (whose process is gone) are removed first.
 /// Throws std::runtime_error when the file system refuses.
 void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files);
 
