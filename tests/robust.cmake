@@ -4,4 +4,5 @@ list(APPEND QALA_TEST_SOURCES
   tests/robust/hostile_content_test.cc
   tests/robust/timestamp_test.cc
   tests/robust/kill_test.cc
+  tests/robust/hostile_data_test.cc
 )
