@@ -130,6 +130,12 @@ Study load_study(const FileSource& files, const std::string& path,
                          "expected a template file in templates/ such as "
                          "study.html, found '" +
                              file_name + "'");
+      if (!files.read("templates/" + file_name)) {
+        std::vector<std::string> names;
+        for (const auto& path : files.list("templates", ".html")) names.push_back(path.substr(10));
+        throw InputError(name.where(), "no template '" + file_name + "' in templates/" +
+                                           did_you_mean(file_name, names));
+      }
       s.templates[kind] = file_name;
     }
   }
