@@ -5,4 +5,6 @@ list(APPEND QALA_TEST_SOURCES
   tests/robust/timestamp_test.cc
   tests/robust/kill_test.cc
   tests/robust/hostile_data_test.cc
+  tests/robust/fuzz_regression_test.cc
+  fuzz/fuzz_entry.cc
 )
