@@ -9,6 +9,7 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(study_loader csv_reader golden_parser template_renderer markdown_renderer)
+pids=()
 declare -A dict=([study_loader]=yaml [csv_reader]=csv [golden_parser]=yaml
   [template_renderer]=mustache [markdown_renderer]=markdown)
 
@@ -21,9 +22,10 @@ for t in "${targets[@]}"; do
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -artifact_prefix="build-fuzz/artifacts/$t/" -print_final_stats=1 \
     > "build-fuzz/logs/$t.log" 2>&1 &
+  pids+=($!)
 done
 status=0
-wait || status=$?
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
 for t in "${targets[@]}"; do
   echo "== $t: $(grep -E '^#[0-9]+' "build-fuzz/logs/$t.log" | tail -n 1)"
   grep -E 'stat::number_of_executed_units|stat::average_exec_per_sec' "build-fuzz/logs/$t.log" || true

@@ -132,7 +132,8 @@ Study load_study(const FileSource& files, const std::string& path,
                              file_name + "'");
       if (!files.read("templates/" + file_name)) {
         std::vector<std::string> names;
-        for (const auto& path : files.list("templates", ".html")) names.push_back(path.substr(10));
+        for (const auto& listed : files.list("templates", ".html"))
+          names.push_back(listed.substr(10));
         throw InputError(name.where(), "no template '" + file_name + "' in templates/" +
                                            did_you_mean(file_name, names));
       }

@@ -56,7 +56,7 @@ std::string csv_cell(const std::string& text) {
 }
 
 /// One text column of one dataset that gets hostile values.
-struct Column {
+struct TextColumn {
   std::string csv;  // path from the project root
   size_t index = 0;
   std::string name;
@@ -65,8 +65,8 @@ struct Column {
 
 /// The text columns worth attacking: declared `type: text`, not the dataset's key, and not
 /// holding ids only (ids are checked as slugs and are attacked by hostile_content_test.cc).
-std::vector<Column> text_columns(const std::string& root) {
-  std::vector<Column> columns;
+std::vector<TextColumn> text_columns(const std::string& root) {
+  std::vector<TextColumn> columns;
   for (const auto& entry : fs::recursive_directory_iterator(root + "/data")) {
     std::string path = entry.path().string();
     if (entry.path().extension() != ".csv") continue;
@@ -93,7 +93,8 @@ std::vector<Column> text_columns(const std::string& root) {
 
 /// Rewrites the columns' cells with hostile values; equal cells get equal values, so groups and
 /// uniqueness survive. Empty cells stay empty (missing).
-void poison(const std::string& root, std::vector<Column>& columns, const std::set<size_t>& spared) {
+void poison(const std::string& root, std::vector<TextColumn>& columns,
+            const std::set<size_t>& spared) {
   std::map<std::string, std::vector<size_t>> by_file;
   for (size_t c = 0; c < columns.size(); ++c)
     if (!spared.count(c)) by_file[columns[c].csv].push_back(c);
@@ -125,7 +126,7 @@ void poison(const std::string& root, std::vector<Column>& columns, const std::se
 /// The column whose marker an error message quotes, or the column at the message's CSV
 /// location; -1 when neither.
 int column_named_by(const std::string& message, const std::string& root,
-                    const std::vector<Column>& columns, const std::set<size_t>& spared) {
+                    const std::vector<TextColumn>& columns, const std::set<size_t>& spared) {
   std::smatch m;
   if (std::regex_search(message, m, std::regex("(alert|escape)_([0-9]+)"))) {
     int id = std::stoi(m[2]);
@@ -185,7 +186,7 @@ TEST_CASE("hostile text in every data file comes out inert in every output file"
   TempDir dir;
   const std::string root = dir.path() + "/project";
   copy_project_inputs(QALA_SOURCE_DIR, root);
-  std::vector<Column> columns = text_columns(root);
+  std::vector<TextColumn> columns = text_columns(root);
   REQUIRE(!columns.empty());
 
   // Poison every column; a column whose hostile value the loader refuses (with an error naming
@@ -200,7 +201,10 @@ TEST_CASE("hostile text in every data file comes out inert in every output file"
     poison(root, columns, spared);
     build =
         run_command("cd '" + root + "' && '" + QALA_BINARY + "' build --out '" + root + "/_site'");
-    if (build.exit_code == 0) break;
+    // Exit code 1 (a check that no longer matches its paper, since its data changed) still
+    // writes the site, which is what this test reads.
+    if (build.exit_code == 0 || (build.exit_code == 1 && fs::exists(root + "/_site/index.html")))
+      break;
     int refused = column_named_by(build.err, root, columns, spared);
     INFO(build.err);
     REQUIRE(refused >= 0);
