@@ -15,7 +15,8 @@ using Entry = void (*)(const std::string& bytes);
 void study_loader(const std::string& bytes);
 /// The CSV reader: `bytes` split into rows, then loaded as the small project's dataset.
 void csv_reader(const std::string& bytes);
-/// The golden parser: `bytes` is golden/mini.yaml, loaded, run and checked.
+/// The golden parser: `bytes` is golden/mini.yaml, loaded and checked against fixed results
+/// of the mini study (the statistics are not fuzzed here).
 void golden_parser(const std::string& bytes);
 /// The template renderer: `bytes` is a template, checked as Qala checks templates, then rendered
 /// with hostile data; the output must carry no live markup from the data.

@@ -3,6 +3,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/core/suggest_test.cc
   tests/pipeline/bad_input_test.cc
   tests/support/mini_project.cc
+  tests/support/first_error.cc
 )
 list(APPEND QALA_TEST_SOURCES
   tests/pipeline/cli_test.cc
