@@ -1,5 +1,6 @@
 list(APPEND QALA_SOURCES
   generator/render/chart_bar.cc
+  generator/render/chart_cluster.cc
   generator/render/chart_line.cc
   generator/render/chart_scale.cc
   generator/render/chart_style.cc
@@ -15,7 +16,9 @@ list(APPEND QALA_SOURCES
   generator/render/page_frame.cc
   generator/render/page_text.cc
   generator/render/render_site.cc
+  generator/render/study_downloads.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
   generator/render/trend_charts.cc
+  generator/render/typology_charts.cc
 )

@@ -7,6 +7,7 @@
 #include "render/data_table.h"
 #include "render/page_text.h"
 #include "render/trend_charts.h"
+#include "render/typology_charts.h"
 
 namespace qala {
 namespace {
@@ -97,8 +98,13 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
   mstch::array charts;
   for (auto& figure : trend_charts_html(study, results, strings))
     charts.push_back(mstch::map{{"figure_html", figure}});
+  mstch::array typologies;
+  for (auto& figure : typology_charts_html(study, results, report, strings))
+    typologies.push_back(mstch::map{{"figure_html", figure}});
   return mstch::map{
       {"id", study.id},
+      {"has_typologies", !typologies.empty()},
+      {"typologies", typologies},
       {"citation", citation_view(study, strings)},
       {"text_html", study_text_html(project, study, lang)},
       {"datasets", datasets},
