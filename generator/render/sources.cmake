@@ -1,11 +1,13 @@
 list(APPEND QALA_SOURCES
   generator/render/chart_bar.cc
   generator/render/chart_cluster.cc
+  generator/render/chart_interval.cc
   generator/render/chart_line.cc
   generator/render/chart_scale.cc
   generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
+  generator/render/coefficient_charts.cc
   generator/render/data_table.cc
   generator/render/html.cc
   generator/render/i18n.cc
