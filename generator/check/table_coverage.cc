@@ -27,7 +27,8 @@ std::vector<TableCoverage> table_coverage(const Study& study, const std::vector<
     const std::string number = c.golden != nullptr ? c.golden->number : c.id;
     transcribed[c.source.table].insert(number);
     if (c.status != CheckStatus::kUnavailable) checked[c.source.table].insert(number);
-    if (c.status == CheckStatus::kReproduced) ++(c.kind == "consistency" ? row.consistent : row.reproduced);
+    if (c.status == CheckStatus::kReproduced)
+      ++(c.kind == "consistency" ? row.consistent : row.reproduced);
     if (c.status == CheckStatus::kDiffers) ++row.differs;
     if (c.status == CheckStatus::kUnavailable) ++row.unavailable;
   }

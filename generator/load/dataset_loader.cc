@@ -47,18 +47,22 @@ void require_unique_key(const Table& table, const Value& key, const std::string&
 /// bytes of the files referred to, for the content hash.
 std::string check_references(const FileSource& files, const Value& references,
                              const std::vector<std::vector<CsvCell>>& rows) {
-  require_map(references, "references: {column: <dir>/<file>.<id column>}, e.g. {town: towns/towns.id}");
+  require_map(references,
+              "references: {column: <dir>/<file>.<id column>}, e.g. {town: towns/towns.id}");
   std::string read_bytes;
   for (const auto& [column, target] : references.entries()) {
     const std::string& spec = target.text();
     size_t dot = spec.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == spec.size())
-      throw InputError(target.where(), "expected <dir>/<file>.<id column> under data/, e.g. "
-                                       "towns/towns.id, found '" + spec + "'");
+      throw InputError(target.where(),
+                       "expected <dir>/<file>.<id column> under data/, e.g. "
+                       "towns/towns.id, found '" +
+                           spec + "'");
     std::string file = "data/" + spec.substr(0, dot) + ".csv";
     std::string id_column = spec.substr(dot + 1);
     auto bytes = files.read(file);
-    if (!bytes) throw InputError(target.where(), "the file referred to, '" + file + "', does not exist");
+    if (!bytes)
+      throw InputError(target.where(), "the file referred to, '" + file + "', does not exist");
     read_bytes += *bytes + '\0';
     auto target_rows = read_csv_rows(*bytes, files.display(file));
     std::vector<std::string> ids;
@@ -71,7 +75,8 @@ std::string check_references(const FileSource& files, const Value& references,
     for (size_t r = 1; r < target_rows.size(); ++r) ids.push_back(target_rows[r][id_index].text);
     std::set<std::string> known(ids.begin(), ids.end());
     const auto& own = rows.front();
-    auto at = std::find_if(own.begin(), own.end(), [&](const CsvCell& c) { return c.text == column; });
+    auto at =
+        std::find_if(own.begin(), own.end(), [&](const CsvCell& c) { return c.text == column; });
     if (at == own.end())
       throw InputError(references.key_where(column),
                        "references column '" + column + "', which the file does not have");
@@ -79,8 +84,9 @@ std::string check_references(const FileSource& files, const Value& references,
     for (size_t r = 1; r < rows.size(); ++r) {
       const CsvCell& cell = rows[r][index];
       if (cell.text.empty() || known.count(cell.text)) continue;
-      throw InputError(cell.where, "unknown " + column + " '" + cell.text + "'; expected a value of column '" +
-                                       id_column + "' in " + file + did_you_mean(cell.text, ids));
+      throw InputError(cell.where, "unknown " + column + " '" + cell.text +
+                                       "'; expected a value of column '" + id_column + "' in " +
+                                       file + did_you_mean(cell.text, ids));
     }
   }
   return read_bytes;
@@ -126,7 +132,8 @@ Dataset load_dataset(const FileSource& files, const std::string& id, const Value
   d.table = build_table(rows, types, display);
   if (auto* key = meta.find("key")) require_unique_key(d.table, *key, display);
   std::string referred;
-  if (auto* references = meta.find("references")) referred = check_references(files, *references, rows);
+  if (auto* references = meta.find("references"))
+    referred = check_references(files, *references, rows);
   d.content_hash = content_hash(csv + '\0' + *meta_bytes + '\0' + referred);
   return d;
 }

@@ -28,8 +28,8 @@ double read_positive(const Value& v) {
 
 GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   require_map(v, "a golden entry: {id, printed, source, result}");
-  v.require_keys_in(
-      {"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason", "scale", "number"});
+  v.require_keys_in({"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason",
+                     "scale", "number"});
   GoldenEntry g;
   g.where = v.where();
   require_slug(v.at("id"), "a check id");

@@ -17,11 +17,11 @@ struct ClusterPoint {
 struct ClusterChart {
   std::string id;  // unique on the page
   std::string title;
-  std::string desc;            // what the chart shows, for screen readers
-  std::string label_header;    // heading of the label column of the data table
-  std::string value_label;     // what the values are
-  std::string cluster_word;    // "cluster" in the page's language
-  std::string note_header;     // heading of the note column of the data table
+  std::string desc;          // what the chart shows, for screen readers
+  std::string label_header;  // heading of the label column of the data table
+  std::string value_label;   // what the values are
+  std::string cluster_word;  // "cluster" in the page's language
+  std::string note_header;   // heading of the note column of the data table
   std::vector<ClusterPoint> points;
 };
 

@@ -58,8 +58,8 @@ std::string interval_chart_html(const IntervalChart& chart, const std::string& l
     LinearScale sx{lo - pad, hi + pad, kLeft, kWidth - kRight};
     double y = top + 28;
     std::string zero = svg_number(sx(0));
-    html += "<line x1=\"" + zero + "\" x2=\"" + zero + "\" y1=\"" + svg_number(y - 9) +
-            "\" y2=\"" + svg_number(y + 9) + "\" stroke=\"#444\" stroke-dasharray=\"2 2\"/>";
+    html += "<line x1=\"" + zero + "\" x2=\"" + zero + "\" y1=\"" + svg_number(y - 9) + "\" y2=\"" +
+            svg_number(y + 9) + "\" stroke=\"#444\" stroke-dasharray=\"2 2\"/>";
     const char* colour = r.lower > 0 || r.upper < 0 ? series_colour(0) : series_colour(1);
     html += "<line x1=\"" + svg_number(sx(r.lower)) + "\" x2=\"" + svg_number(sx(r.upper)) +
             "\" y1=\"" + svg_number(y) + "\" y2=\"" + svg_number(y) + "\" stroke=\"" + colour +

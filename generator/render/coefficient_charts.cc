@@ -14,12 +14,12 @@ std::vector<std::string> coefficient_charts_html(const Study& study, const RunRe
     if (a.method != "coefficient-table") continue;
     auto result = study_results->second.find(a.id);
     const Value* coefficients = a.params.is_map() ? a.params.find("coefficients") : nullptr;
-    if (result == study_results->second.end() || coefficients == nullptr ||
-        !coefficients->is_map())
+    if (result == study_results->second.end() || coefficients == nullptr || !coefficients->is_map())
       continue;
     IntervalChart chart;
     chart.id = "chart-" + a.id;
-    chart.title = a.title.empty() ? a.id : localized(a.title, lang, a.where, "the analysis's title");
+    chart.title =
+        a.title.empty() ? a.id : localized(a.title, lang, a.where, "the analysis's title");
     chart.desc = chart.title + ". " + strings.get("study.ci_desc");
     chart.label_header = strings.get("study.coefficient");
     chart.estimate_header = strings.get("study.estimate");

@@ -45,13 +45,12 @@ std::vector<Page> study_downloads(const Study& study, const RunResults& results,
   nlohmann::ordered_json checks_json = nlohmann::ordered_json::array();
   for (const auto& c : report.checks) {
     if (c.study != study.id) continue;
-    checks_csv += csv_text(c.id) + "," + csv_text(c.kind) + "," + csv_text(c.source.table) + "," +
-                  csv_text(c.source.row) + "," + csv_text(c.source.column) + "," +
-                  csv_text(c.source.page) + "," + csv_text(c.published) + "," +
-                  csv_number(c.expected) + "," + csv_number(c.computed) + "," +
-                  csv_number(c.tolerance) + "," + to_string(c.status) + "," +
-                  to_string(c.expected_status) + "," + csv_text(c.result) + "," +
-                  csv_text(c.reason) + "\n";
+    checks_csv +=
+        csv_text(c.id) + "," + csv_text(c.kind) + "," + csv_text(c.source.table) + "," +
+        csv_text(c.source.row) + "," + csv_text(c.source.column) + "," + csv_text(c.source.page) +
+        "," + csv_text(c.published) + "," + csv_number(c.expected) + "," + csv_number(c.computed) +
+        "," + csv_number(c.tolerance) + "," + to_string(c.status) + "," +
+        to_string(c.expected_status) + "," + csv_text(c.result) + "," + csv_text(c.reason) + "\n";
     checks_json.push_back({{"id", c.id},
                            {"kind", c.kind},
                            {"source",

@@ -16,8 +16,8 @@ bool is_typology(const std::string& method) {
 std::string clustered_column(const Analysis& a) {
   if (!a.params.is_map()) return "";
   if (const Value* c = a.params.find("column"); c && c->is_scalar()) return c->text();
-  if (const Value* c = a.params.find("columns"); c && c->is_list() && c->items().size() == 1 &&
-                                                 c->items()[0].is_scalar())
+  if (const Value* c = a.params.find("columns");
+      c && c->is_list() && c->items().size() == 1 && c->items()[0].is_scalar())
     return c->items()[0].text();
   return "";
 }
@@ -39,8 +39,7 @@ bool kept(const Analysis& a, const Dataset& d, size_t r) {
 }  // namespace
 
 std::vector<std::string> typology_charts_html(const Study& study, const RunResults& results,
-                                              const CheckReport& report,
-                                              const Strings& strings) {
+                                              const CheckReport& report, const Strings& strings) {
   std::vector<std::string> out;
   auto study_results = results.find(study.id);
   if (study_results == results.end()) return out;
@@ -77,10 +76,12 @@ std::vector<std::string> typology_charts_html(const Study& study, const RunResul
     }
     ClusterChart chart;
     chart.id = "chart-" + a.id;
-    chart.title = a.title.empty() ? a.id : localized(a.title, lang, a.where, "the analysis's title");
+    chart.title =
+        a.title.empty() ? a.id : localized(a.title, lang, a.where, "the analysis's title");
     chart.label_header = label_param->text();
     for (const auto& meta : d->columns) {
-      if (meta.name == column) chart.value_label = localized(meta.label, lang, d->where, "a column label");
+      if (meta.name == column)
+        chart.value_label = localized(meta.label, lang, d->where, "a column label");
       if (meta.name == (shown == labels ? label_param->text() : std::string("name_printed")))
         chart.label_header = localized(meta.label, lang, d->where, "a column label");
     }

@@ -15,7 +15,6 @@ namespace qala {
 /// (the printed cluster and "above centre" statements of the golden entries that check this
 /// analysis). Analyses without a result are left out.
 std::vector<std::string> typology_charts_html(const Study& study, const RunResults& results,
-                                              const CheckReport& report,
-                                              const Strings& strings);
+                                              const CheckReport& report, const Strings& strings);
 
 }  // namespace qala

@@ -1,9 +1,9 @@
 // Referential integrity of the shipped data/: every town, region, priority kind and study id a
 // data file names exists where it is defined. Computed by reading the CSV files themselves (with
 // the project's CSV reader), so a new row with a misspelt id fails here with its file and line.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -48,7 +48,8 @@ std::set<std::string> ids(const std::string& file, const std::string& header) {
 std::vector<std::string> csv_files_in(const std::string& dir) {
   std::vector<std::string> out;
   for (const auto& entry : fs::directory_iterator(kRoot / dir))
-    if (entry.path().extension() == ".csv") out.push_back(dir + "/" + entry.path().filename().string());
+    if (entry.path().extension() == ".csv")
+      out.push_back(dir + "/" + entry.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -123,7 +124,8 @@ TEST_CASE("every alias, region, priority kind and paper named in data/ exists", 
           id.erase(id.find_last_not_of(' ') + 1);
           if (id.empty()) continue;
           ++papers_named;
-          if (!studies.count(id)) problems.push_back(cell.where.str() + ": unknown study '" + id + "'");
+          if (!studies.count(id))
+            problems.push_back(cell.where.str() + ": unknown study '" + id + "'");
         }
       }
   CHECK(papers_named > 0);

@@ -176,7 +176,8 @@ columns:
   CHECK(first_error(files) == "");
 }
 
-TEST_CASE("a golden check naming a table missing from 'tables:' is refused", "[pipeline][bad-input]") {
+TEST_CASE("a golden check naming a table missing from 'tables:' is refused",
+          "[pipeline][bad-input]") {
   auto files = mini_project();
   files.add("golden/mini.yaml", R"(study: mini
 tables:
