@@ -15,7 +15,7 @@ std::string report_text(const CheckReport& report) {
     for (const auto& t : tables->second) {
       std::string printed = t.printed ? std::to_string(*t.printed) : "?";
       out += fmt::format(
-          "  {:<30} {:>4} printed, {:>3} transcribed, {:>3} checked: {} reproduced, {} consistent, "
+          "  {:<36} {:>4} printed, {:>3} transcribed, {:>3} checked: {} reproduced, {} consistent, "
           "{} differ, {} unavailable\n",
           t.table, printed, t.transcribed, t.checked, t.reproduced, t.consistent, t.differs,
           t.unavailable);

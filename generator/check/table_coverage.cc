@@ -10,7 +10,10 @@ std::vector<TableCoverage> table_coverage(const Study& study, const std::vector<
   std::map<std::string, size_t> index;
   auto row_of = [&](const std::string& table) -> TableCoverage& {
     auto [it, added] = index.emplace(table, out.size());
-    if (added) out.push_back(TableCoverage{.table = table});
+    if (added) {
+      out.emplace_back();
+      out.back().table = table;
+    }
     return out[it->second];
   };
   for (const auto& t : study.printed_tables) {

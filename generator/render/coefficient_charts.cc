@@ -26,7 +26,8 @@ std::vector<std::string> coefficient_charts_html(const Study& study, const RunRe
     chart.lower_header = strings.get("study.ci_lower");
     chart.upper_header = strings.get("study.ci_upper");
     // In the order the printed table lists them.
-    for (const auto& [name, row] : coefficients->entries()) {
+    for (const auto& entry : coefficients->entries()) {
+      const std::string& name = entry.first;
       auto lower = result->second.get(name + "/ci_lower");
       auto upper = result->second.get(name + "/ci_upper");
       if (!lower || !upper) continue;
