@@ -35,6 +35,22 @@ struct CheckSummary {
   int total() const { return reproduced + differs + unavailable; }
 };
 
+/// Coverage of one printed table (figure, equation, passage): how many numbers it prints, how
+/// many have a golden entry, how many are compared with a computed value, and how the checks
+/// came out. Reproduced checks of kind consistency count as `consistent`.
+struct TableCoverage {
+  std::string table;
+  std::optional<int> printed;  // the golden file's `tables:` count; none when not declared
+  int transcribed = 0;         // distinct printed numbers with a golden entry
+  int checked = 0;             // of those, compared with a computed value
+  int reproduced = 0;
+  int consistent = 0;
+  int differs = 0;
+  int unavailable = 0;
+  std::string counted;   // how the printed numbers were counted
+  std::string left_out;  // which printed numbers have no entry, and why
+};
+
 /// Every check of every study, in golden-file order.
 struct CheckReport {
   std::vector<Check> checks;
@@ -42,6 +58,8 @@ struct CheckReport {
   std::map<std::string, CheckSummary> by_study;
   /// Coverage per study and per printed table ("Figure 9", "Table 5"...), split by kind of check.
   std::map<std::string, std::map<std::string, std::map<std::string, CheckSummary>>> by_table;
+  /// Coverage per study: the declared tables in their order, then any table named only by checks.
+  std::map<std::string, std::vector<TableCoverage>> coverage;
 };
 
 }  // namespace qala

@@ -53,6 +53,23 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
     for (const auto& [table, kinds] : tables)
       for (const auto& [kind, s] : kinds) coverage[study][table][kind] = summary_json(s);
   summary["by_table"] = coverage;
+  nlohmann::ordered_json printed = nlohmann::ordered_json::object();
+  for (const auto& [study, tables] : report.coverage) {
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    for (const auto& t : tables)
+      rows.push_back({{"table", t.table},
+                      {"printed_numbers", t.printed ? nlohmann::ordered_json(*t.printed) : nullptr},
+                      {"transcribed", t.transcribed},
+                      {"checked", t.checked},
+                      {"reproduced", t.reproduced},
+                      {"consistent", t.consistent},
+                      {"differs", t.differs},
+                      {"unavailable", t.unavailable},
+                      {"counted", t.counted},
+                      {"left_out", t.left_out}});
+    printed[study] = rows;
+  }
+  summary["coverage"] = printed;
   nlohmann::ordered_json values = nlohmann::ordered_json::object();
   for (const auto& [study, analyses] : results)
     for (const auto& [analysis, result] : analyses)

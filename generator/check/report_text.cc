@@ -10,6 +10,16 @@ std::string report_text(const CheckReport& report) {
     out += fmt::format("{:<32} {:>4} checks: {} reproduced, {} differs, {} unavailable", study,
                        s.total(), s.reproduced, s.differs, s.unavailable);
     out += s.not_ok ? fmt::format(" — {} NOT AS EXPECTED\n", s.not_ok) : " — all as expected\n";
+    auto tables = report.coverage.find(study);
+    if (tables == report.coverage.end()) continue;
+    for (const auto& t : tables->second) {
+      std::string printed = t.printed ? std::to_string(*t.printed) : "?";
+      out += fmt::format(
+          "  {:<36} {:>4} printed, {:>3} transcribed, {:>3} checked: {} reproduced, {} consistent, "
+          "{} differ, {} unavailable\n",
+          t.table, printed, t.transcribed, t.checked, t.reproduced, t.consistent, t.differs,
+          t.unavailable);
+    }
   }
   for (const auto& c : report.checks) {
     if (c.ok) continue;

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "check/table_coverage.h"
 #include "core/error.h"
 #include "core/suggest.h"
 
@@ -59,6 +60,7 @@ CheckReport run_checks(const Project& project, const RunResults& results) {
     auto found = results.find(study.id);
     const auto& study_results = found == results.end() ? no_results : found->second;
     CheckSummary& summary = report.by_study[study.id];
+    const size_t first = report.checks.size();
     for (const auto& g : study.golden) {
       std::optional<double> computed, low, high;
       if (!g.result.empty()) {
@@ -88,6 +90,9 @@ CheckReport run_checks(const Project& project, const RunResults& results) {
       }
       report.checks.push_back(std::move(c));
     }
+    report.coverage[study.id] = table_coverage(
+        study, std::vector<Check>(report.checks.begin() + static_cast<std::ptrdiff_t>(first),
+                                  report.checks.end()));
   }
   return report;
 }

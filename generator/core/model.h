@@ -76,6 +76,20 @@ struct GoldenEntry {
   /// units than the result (e.g. 0.001 for billions printed against millions computed).
   double scale = 1;
   std::string kind = "reproduction";  // or "consistency"
+  /// Which printed number the entry checks, when several entries check the same one (one
+  /// statement against several typologies); the entry's own id by default. Coverage counts
+  /// printed numbers, not entries.
+  std::string number;
+  SourceLocation where;
+};
+
+/// A `tables:` entry of a golden file: how many numbers a printed table (or figure, equation,
+/// passage of text) holds, so coverage can say how many of them are transcribed.
+struct PrintedTable {
+  std::string table;        // as the checks' source.table names it
+  int printed_numbers = 0;  // cells holding numbers, headings not counted
+  std::string counted;      // how they were counted (optional)
+  std::string left_out;     // which printed numbers have no golden entry, and why
   SourceLocation where;
 };
 
@@ -99,6 +113,8 @@ struct Study {
   std::vector<Analysis> analyses;
   std::string golden_file;
   std::vector<GoldenEntry> golden;
+  /// The golden file's `tables:` block, in its order; empty when the file has none.
+  std::vector<PrintedTable> printed_tables;
   /// Page kind ("study") -> template file name in `templates/`.
   std::map<std::string, std::string> templates;
   /// The study's page text in Markdown, per language (`site/pages/studies/<id>.<lang>.md`).

@@ -1,5 +1,6 @@
 #include "load/dataset_loader.h"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -41,6 +42,56 @@ void require_unique_key(const Table& table, const Value& key, const std::string&
   }
 }
 
+/// `references: {<column>: <dir>/<file>.<id column>}`: every non-empty cell of `<column>` must be
+/// a value of `<id column>` in `data/<dir>/<file>.csv` (e.g. `{town: towns/towns.id}`). Returns the
+/// bytes of the files referred to, for the content hash.
+std::string check_references(const FileSource& files, const Value& references,
+                             const std::vector<std::vector<CsvCell>>& rows) {
+  require_map(references,
+              "references: {column: <dir>/<file>.<id column>}, e.g. {town: towns/towns.id}");
+  std::string read_bytes;
+  for (const auto& [column, target] : references.entries()) {
+    const std::string& spec = target.text();
+    size_t dot = spec.rfind('.');
+    if (dot == std::string::npos || dot == 0 || dot + 1 == spec.size())
+      throw InputError(target.where(),
+                       "expected <dir>/<file>.<id column> under data/, e.g. "
+                       "towns/towns.id, found '" +
+                           spec + "'");
+    std::string file = "data/" + spec.substr(0, dot) + ".csv";
+    std::string id_column = spec.substr(dot + 1);
+    auto bytes = files.read(file);
+    if (!bytes)
+      throw InputError(target.where(), "the file referred to, '" + file + "', does not exist");
+    read_bytes += *bytes + '\0';
+    auto target_rows = read_csv_rows(*bytes, files.display(file));
+    std::vector<std::string> ids;
+    const auto& header = target_rows.front();
+    auto id_at = std::find_if(header.begin(), header.end(),
+                              [&](const CsvCell& c) { return c.text == id_column; });
+    if (id_at == header.end())
+      throw InputError(target.where(), "'" + file + "' has no column '" + id_column + "'");
+    auto id_index = static_cast<size_t>(id_at - header.begin());
+    for (size_t r = 1; r < target_rows.size(); ++r) ids.push_back(target_rows[r][id_index].text);
+    std::set<std::string> known(ids.begin(), ids.end());
+    const auto& own = rows.front();
+    auto at =
+        std::find_if(own.begin(), own.end(), [&](const CsvCell& c) { return c.text == column; });
+    if (at == own.end())
+      throw InputError(references.key_where(column),
+                       "references column '" + column + "', which the file does not have");
+    auto index = static_cast<size_t>(at - own.begin());
+    for (size_t r = 1; r < rows.size(); ++r) {
+      const CsvCell& cell = rows[r][index];
+      if (cell.text.empty() || known.count(cell.text)) continue;
+      throw InputError(cell.where, "unknown " + column + " '" + cell.text +
+                                       "'; expected a value of column '" + id_column + "' in " +
+                                       file + did_you_mean(cell.text, ids));
+    }
+  }
+  return read_bytes;
+}
+
 }  // namespace
 
 Dataset load_dataset(const FileSource& files, const std::string& id, const Value& path_value,
@@ -56,7 +107,7 @@ Dataset load_dataset(const FileSource& files, const std::string& id, const Value
                      "dataset '" + path + "' has no metadata file '" + meta_path + "' beside it");
   Value meta = parse_yaml(*meta_bytes, files.display(meta_path));
   require_map(meta, "dataset metadata: title, source, columns");
-  meta.require_keys_in({"title", "source", "notes", "columns", "key"});
+  meta.require_keys_in({"title", "source", "notes", "columns", "key", "references"});
 
   Dataset d;
   d.id = id;
@@ -77,9 +128,13 @@ Dataset load_dataset(const FileSource& files, const std::string& id, const Value
     d.columns.push_back(std::move(column));
   }
   std::string display = files.display(path);
-  d.table = build_table(read_csv_rows(csv, display), types, display);
+  auto rows = read_csv_rows(csv, display);
+  d.table = build_table(rows, types, display);
   if (auto* key = meta.find("key")) require_unique_key(d.table, *key, display);
-  d.content_hash = content_hash(csv + '\0' + *meta_bytes);
+  std::string referred;
+  if (auto* references = meta.find("references"))
+    referred = check_references(files, *references, rows);
+  d.content_hash = content_hash(csv + '\0' + *meta_bytes + '\0' + referred);
   return d;
 }
 

@@ -1,8 +1,10 @@
 #include "load/golden_loader.h"
 
+#include <map>
 #include <set>
 
 #include "core/error.h"
+#include "core/suggest.h"
 #include "load/load_util.h"
 #include "load/yaml_reader.h"
 
@@ -26,8 +28,8 @@ double read_positive(const Value& v) {
 
 GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   require_map(v, "a golden entry: {id, printed, source, result}");
-  v.require_keys_in(
-      {"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason", "scale"});
+  v.require_keys_in({"id", "printed", "source", "result", "kind", "tolerance", "expect", "reason",
+                     "scale", "number"});
   GoldenEntry g;
   g.where = v.where();
   require_slug(v.at("id"), "a check id");
@@ -52,6 +54,18 @@ GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   }
   if (auto* e = v.find("expect")) g.expect = read_status(*e);
   if (auto* r = v.find("reason")) g.reason = r->text();
+  // By default, entries whose source row, column (up to any " (" remark) and printed text agree
+  // check the same printed number: a cell checked both directly and from other printed cells.
+  if (g.source.row.empty() && g.source.column.empty()) {
+    g.number = "id:" + g.id;
+  } else {
+    std::string column = g.source.column.substr(0, g.source.column.find(" ("));
+    g.number = g.source.row + '\x1f' + column + '\x1f' + g.printed.text;
+  }
+  if (auto* n = v.find("number")) {
+    require_slug(*n, "a printed-number id");
+    g.number = n->text();
+  }
   if (auto* t = v.find("tolerance")) {
     require_map(*t, "a tolerance: {abs: x} or {rel: x}");
     t->require_keys_in({"abs", "rel"});
@@ -68,14 +82,63 @@ GoldenEntry read_entry(const Value& v, const std::string& study_id) {
   return g;
 }
 
+PrintedTable read_table(const Value& v) {
+  require_map(v, "a printed table: {table, printed_numbers, counted, left_out}");
+  v.require_keys_in({"table", "printed_numbers", "counted", "left_out"});
+  PrintedTable t;
+  t.where = v.where();
+  t.table = v.at("table").text();
+  const Value& n = v.at("printed_numbers");
+  long count = n.integer();
+  if (count < 0) throw InputError(n.where(), "expected a count of printed numbers of 0 or more");
+  t.printed_numbers = static_cast<int>(count);
+  if (auto* c = v.find("counted")) t.counted = c->text();
+  if (auto* l = v.find("left_out")) t.left_out = l->text();
+  return t;
+}
+
+/// With a `tables:` block, every table a check names must be declared, and no table may hold
+/// more distinct checked numbers than it prints.
+void check_tables(const std::vector<PrintedTable>& tables, const std::vector<GoldenEntry>& checks,
+                  const Value& checks_value) {
+  std::map<std::string, const PrintedTable*> declared;
+  std::vector<std::string> names;
+  for (const auto& t : tables) {
+    if (!declared.emplace(t.table, &t).second)
+      throw InputError(t.where, "table '" + t.table + "' is declared twice in 'tables:'");
+    names.push_back(t.table);
+  }
+  std::map<std::string, std::set<std::string>> numbers;
+  size_t i = 0;
+  for (const auto& g : checks) {
+    const Value& item = checks_value.items()[i++];
+    if (!declared.count(g.source.table))
+      throw InputError(item.at("source").where(),
+                       "table '" + g.source.table +
+                           "' is not declared in the golden file's 'tables:' block (add it with "
+                           "its count of printed numbers)" +
+                           did_you_mean(g.source.table, names));
+    numbers[g.source.table].insert(g.number);
+  }
+  for (const auto& t : tables) {
+    size_t n = numbers[t.table].size();
+    if (n > static_cast<size_t>(t.printed_numbers))
+      throw InputError(t.where, "table '" + t.table + "' declares " +
+                                    std::to_string(t.printed_numbers) +
+                                    " printed numbers but its checks name " + std::to_string(n) +
+                                    " different ones");
+  }
+}
+
 }  // namespace
 
 std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_value,
-                                     const std::string& study_id) {
+                                     const std::string& study_id,
+                                     std::vector<PrintedTable>* tables) {
   std::string bytes = read_named_file(files, path_value);
   Value root = parse_yaml(bytes, files.display(path_value.text()));
-  require_map(root, "a golden file: {study, checks}");
-  root.require_keys_in({"study", "checks"});
+  require_map(root, "a golden file: {study, tables, checks}");
+  root.require_keys_in({"study", "tables", "checks"});
   if (root.at("study").text() != study_id)
     throw InputError(
         root.at("study").where(),
@@ -90,6 +153,14 @@ std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_
     if (!ids.insert(g.id).second)
       throw InputError(item.at("id").where(), "duplicate check id '" + g.id + "'");
     out.push_back(std::move(g));
+  }
+  if (const Value* t = root.find("tables")) {
+    if (!t->is_list())
+      throw InputError(t->where(), "expected a list of tables, each starting with '- table: ...'");
+    std::vector<PrintedTable> read;
+    for (const auto& item : t->items()) read.push_back(read_table(item));
+    check_tables(read, out, checks);
+    if (tables) *tables = std::move(read);
   }
   return out;
 }

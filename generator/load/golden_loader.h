@@ -7,8 +7,11 @@
 
 namespace qala {
 
-/// Loads `golden/<study>.yaml`, named by `path_value` in the study `study_id`.
+/// Loads `golden/<study>.yaml`, named by `path_value` in the study `study_id`, and its `tables:`
+/// block into `tables` when given (validated against the checks: every table they name is
+/// declared).
 std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_value,
-                                     const std::string& study_id);
+                                     const std::string& study_id,
+                                     std::vector<PrintedTable>* tables = nullptr);
 
 }  // namespace qala

@@ -161,7 +161,7 @@ Study load_study(const FileSource& files, const std::string& path,
   }
   if (auto* g = root.find("golden")) {
     s.golden_file = g->text();
-    s.golden = load_golden(files, *g, s.id);
+    s.golden = load_golden(files, *g, s.id, &s.printed_tables);
     golden_bytes = read_listed_file(files, s.golden_file);
   }
   s.text = read_page_texts(files, "studies/" + s.id, languages, id.where());

@@ -1,8 +1,20 @@
 #include "render/check_view.h"
 
+#include <cmath>
+
+#include <fmt/format.h>
+
 #include "render/number_format.h"
 
 namespace qala {
+namespace {
+
+std::string sort_value(double x) {
+  if (!std::isfinite(x)) return "";
+  return fmt::format("{:.17g}", x);
+}
+
+}  // namespace
 
 std::string format_computed(const Check& check, const std::string& lang) {
   if (!check.computed) return "";
@@ -42,6 +54,10 @@ mstch::map check_view(const Check& check, const std::string& lang) {
       {"kind", check.kind},
       {"is_consistency", check.kind == "consistency"},
       {"result", check.result},
+      {"tolerance", format_shortest(check.tolerance, lang)},
+      // Plain numbers for sorting a table by these columns in the browser (data-sort-value).
+      {"published_sort", sort_value(check.expected)},
+      {"computed_sort", check.computed ? sort_value(*check.computed) : std::string()},
   };
 }
 
@@ -51,6 +67,26 @@ mstch::map summary_view(const CheckSummary& summary, const std::string& lang) {
       {"reproduced", count(summary.reproduced)},   {"differs", count(summary.differs)},
       {"unavailable", count(summary.unavailable)}, {"not_ok", count(summary.not_ok)},
       {"total", count(summary.total())},           {"has_not_ok", summary.not_ok > 0},
+  };
+}
+
+mstch::map coverage_view(const TableCoverage& c, const std::string& lang) {
+  auto count = [&](int n) { return format_fixed(n, 0, lang); };
+  return mstch::map{
+      {"table", c.table},
+      {"printed", c.printed ? count(*c.printed) : std::string()},
+      {"printed_sort", c.printed ? std::to_string(*c.printed) : std::string("-1")},
+      {"transcribed", count(c.transcribed)},
+      {"checked", count(c.checked)},
+      {"reproduced", count(c.reproduced)},
+      {"consistent", count(c.consistent)},
+      {"differs", count(c.differs)},
+      {"unavailable", count(c.unavailable)},
+      {"has_differs", c.differs > 0},
+      {"counted", c.counted},
+      {"has_counted", !c.counted.empty()},
+      {"left_out", c.left_out},
+      {"has_left_out", !c.left_out.empty()},
   };
 }
 

@@ -52,15 +52,26 @@ mstch::map report_view(const Project& project, const CheckReport& report, const 
   mstch::array studies;
   for (const auto& study : project.studies) {
     mstch::map entry = study_entry(study, report, strings, root);
-    mstch::array checks;
+    mstch::array checks, findings, coverage;
     for (const auto& check : report.checks)
       if (check.study == study.id) {
         mstch::map row = check_view(check, strings.lang());
         row.insert_or_assign("table", localize_source_name(check.source.table, strings));
         checks.push_back(row);
+        if (check.status == CheckStatus::kDiffers) findings.push_back(row);
+      }
+    if (auto it = report.coverage.find(study.id); it != report.coverage.end())
+      for (const auto& table : it->second) {
+        mstch::map row = coverage_view(table, strings.lang());
+        row.insert_or_assign("table", localize_source_name(table.table, strings));
+        coverage.push_back(row);
       }
     entry.emplace("has_checks", !checks.empty());
     entry.emplace("checks", checks);
+    entry.emplace("has_findings", !findings.empty());
+    entry.emplace("findings", findings);
+    entry.emplace("has_coverage", !coverage.empty());
+    entry.emplace("coverage", coverage);
     studies.push_back(entry);
   }
   return mstch::map{

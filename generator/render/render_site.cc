@@ -10,6 +10,7 @@
 #include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
+#include "render/study_downloads.h"
 #include "render/study_page.h"
 #include "render/template_check.h"
 
@@ -101,6 +102,9 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
           page_frame(project, strings, lang, path, boost::get<std::string>(citation.at("title")));
       pages.push_back({lang + "/" + path,
                        render_template(study_template(study), merge(frame, view), templates)});
+      std::string dir = lang + "/" + path.substr(0, path.rfind('/') + 1);
+      for (auto& file : study_downloads(study, results, report, dir))
+        pages.push_back(std::move(file));
     }
 
     if (!method_page_names(project).empty()) {

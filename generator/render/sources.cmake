@@ -1,10 +1,13 @@
 list(APPEND QALA_SOURCES
   generator/render/chart_bar.cc
+  generator/render/chart_cluster.cc
+  generator/render/chart_interval.cc
   generator/render/chart_line.cc
   generator/render/chart_scale.cc
   generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
+  generator/render/coefficient_charts.cc
   generator/render/data_table.cc
   generator/render/html.cc
   generator/render/i18n.cc
@@ -15,7 +18,9 @@ list(APPEND QALA_SOURCES
   generator/render/page_frame.cc
   generator/render/page_text.cc
   generator/render/render_site.cc
+  generator/render/study_downloads.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
   generator/render/trend_charts.cc
+  generator/render/typology_charts.cc
 )

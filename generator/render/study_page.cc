@@ -4,9 +4,11 @@
 
 #include "render/check_view.h"
 #include "render/citation.h"
+#include "render/coefficient_charts.h"
 #include "render/data_table.h"
 #include "render/page_text.h"
 #include "render/trend_charts.h"
+#include "render/typology_charts.h"
 
 namespace qala {
 namespace {
@@ -97,8 +99,18 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
   mstch::array charts;
   for (auto& figure : trend_charts_html(study, results, strings))
     charts.push_back(mstch::map{{"figure_html", figure}});
+  mstch::array typologies;
+  for (auto& figure : typology_charts_html(study, results, report, strings))
+    typologies.push_back(mstch::map{{"figure_html", figure}});
+  mstch::array intervals;
+  for (auto& figure : coefficient_charts_html(study, results, strings))
+    intervals.push_back(mstch::map{{"figure_html", figure}});
   return mstch::map{
       {"id", study.id},
+      {"has_typologies", !typologies.empty()},
+      {"has_intervals", !intervals.empty()},
+      {"intervals", intervals},
+      {"typologies", typologies},
       {"citation", citation_view(study, strings)},
       {"text_html", study_text_html(project, study, lang)},
       {"datasets", datasets},

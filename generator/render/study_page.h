@@ -18,7 +18,10 @@ std::string study_page_path(const Study& study);
 /// grouped by `table`, each with `anchor`, `page`, `has_page`, `checks` (see check_view, plus
 /// `note_number`, `note_anchor`) and `notes` (`number`, `anchor`, `reason`)), `has_groups`,
 /// `summary` (see summary_view), `charts` (`figure_html`: inline SVG line charts of the
-/// study's trend analyses, see trend_charts_html) and `has_charts`.
+/// study's trend analyses, see trend_charts_html) and `has_charts`, `typologies` (cluster plots,
+/// see typology_charts_html) and `has_typologies`, `intervals` (confidence intervals of printed
+/// coefficients, see coefficient_charts_html) and `has_intervals`. The downloads beside the page
+/// are made by study_downloads.
 mstch::map study_view(const Project& project, const Study& study, const RunResults& results,
                       const CheckReport& report, const Strings& strings);
 

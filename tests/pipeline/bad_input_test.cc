@@ -154,3 +154,53 @@ TEST_CASE("a dataset path that leaves the project is refused", "[pipeline][bad-i
         "analyses/mini.yaml:9:11: path '../outside/series.csv' leaves the "
         "project; expected a relative path inside it");
 }
+
+TEST_CASE("an id missing from the file a dataset references is refused with a suggestion",
+          "[pipeline][bad-input]") {
+  auto files = mini_project();
+  files.add("data/mini/series.csv", "t,y,town\n1,2,alpha\n2,4.1,beta\n3,5.9,alpah\n4,8.2,alpha\n");
+  files.add("data/mini/towns.csv", "id,name\nalpha,Alpha\nbeta,Beta\n");
+  files.add("data/mini/series.meta.yaml", R"(title: {en: Series, ru: Ряд, kk: Қатар}
+source: {paper: mini, table: "Table 1"}
+references: {town: mini/towns.id}
+columns:
+  - {name: t, type: integer, unit: "", label: {en: t, ru: t, kk: t}}
+  - {name: y, type: number, unit: "", label: {en: y, ru: y, kk: y}}
+  - {name: town, type: text, label: {en: town, ru: город, kk: қала}}
+)");
+  CHECK(first_error(files) ==
+        "data/mini/series.csv:4:7: unknown town 'alpah'; expected a value of column 'id' in "
+        "data/mini/towns.csv (did you mean 'alpha'?)");
+  // The same file with every id known loads cleanly.
+  files.add("data/mini/series.csv", "t,y,town\n1,2,alpha\n2,4.1,beta\n3,5.9,alpha\n4,8.2,alpha\n");
+  CHECK(first_error(files) == "");
+}
+
+TEST_CASE("a golden check naming a table missing from 'tables:' is refused",
+          "[pipeline][bad-input]") {
+  auto files = mini_project();
+  files.add("golden/mini.yaml", R"(study: mini
+tables:
+  - {table: "Table 3", printed_numbers: 1}
+checks:
+  - id: slope
+    printed: "2,04"
+    source: {table: "Table 2", row: slope, column: value}
+    result: fit/coefficients/b
+)");
+  CHECK(first_error(files) ==
+        "golden/mini.yaml:7:13: table 'Table 2' is not declared in the golden file's 'tables:' "
+        "block (add it with its count of printed numbers) (did you mean 'Table 3'?)");
+  files.add("golden/mini.yaml", R"(study: mini
+tables:
+  - {table: "Table 2", printed_numbers: 0}
+checks:
+  - id: slope
+    printed: "2,04"
+    source: {table: "Table 2", row: slope, column: value}
+    result: fit/coefficients/b
+)");
+  CHECK(first_error(files) ==
+        "golden/mini.yaml:3:5: table 'Table 2' declares 0 printed numbers but its checks name 1 "
+        "different ones");
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -121,6 +122,22 @@ void report_partition(Result& out, const RowData& rows, const stats::Partition& 
     out.set("clusters/" + rows.labels[i], p.cluster[i] + 1);
   for (size_t i = 0; i < rows.labels.size(); ++i)
     out.set("members/" + rows.labels[i] + "/distance", p.distance[static_cast<Eigen::Index>(i)]);
+  // 1 when a row's value lies strictly above its cluster's mean (the papers say which towns lie
+  // "above the cluster centre"); a cluster of one row is its own centre, so 0. Computed on the
+  // input values, so it does not depend on standardisation.
+  for (size_t v = 0; v < rows.names.size(); ++v) {
+    const auto col = static_cast<Eigen::Index>(v);
+    std::vector<double> sum(static_cast<size_t>(k), 0.0), count(static_cast<size_t>(k), 0.0);
+    for (size_t i = 0; i < rows.labels.size(); ++i) {
+      sum[static_cast<size_t>(p.cluster[i])] += rows.x(static_cast<Eigen::Index>(i), col);
+      count[static_cast<size_t>(p.cluster[i])] += 1;
+    }
+    for (size_t i = 0; i < rows.labels.size(); ++i) {
+      auto c = static_cast<size_t>(p.cluster[i]);
+      bool above = rows.x(static_cast<Eigen::Index>(i), col) > sum[c] / count[c];
+      out.set("members/" + rows.labels[i] + "/above/" + rows.names[v], above ? 1 : 0);
+    }
+  }
   for (Eigen::Index c = 0; c < k; ++c) {
     std::string id = std::to_string(c + 1);
     out.set("size/" + id, p.size[c]);

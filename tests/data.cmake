@@ -1,0 +1,3 @@
+list(APPEND QALA_TEST_SOURCES
+  tests/data/referential_integrity_test.cc
+)
