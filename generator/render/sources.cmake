@@ -5,9 +5,13 @@ list(APPEND QALA_SOURCES
   generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
+  generator/render/committee_report.cc
   generator/render/data_table.cc
+  generator/render/home_data.cc
+  generator/render/home_page.cc
   generator/render/html.cc
   generator/render/i18n.cc
+  generator/render/locator_map.cc
   generator/render/markdown.cc
   generator/render/method_pages.cc
   generator/render/number_format.cc
@@ -15,6 +19,7 @@ list(APPEND QALA_SOURCES
   generator/render/page_frame.cc
   generator/render/page_text.cc
   generator/render/render_site.cc
+  generator/render/strategy_page.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
   generator/render/trend_charts.cc
