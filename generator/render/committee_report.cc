@@ -4,8 +4,8 @@
 #include <cmath>
 #include <vector>
 
-#include "render/chart_bar.h"
 #include "render/citation.h"
+#include "render/committee_chart.h"
 #include "render/home_data.h"
 #include "render/i18n.h"
 #include "render/number_format.h"
@@ -87,7 +87,7 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
   std::vector<double> planned_sum(years.size(), 0), achieved_sum(years.size(), 0);
   std::vector<bool> any_achieved(years.size(), false);
   mstch::array rows;
-  BarChart chart;
+  GroupedBarChart chart;
   chart.id = "outputs-chart";
   for (const auto& [kind, label] : output_kinds(project, table, lang)) {
     mstch::array cells;
@@ -101,13 +101,10 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
       }
       cells.push_back(mstch::map{{"planned", count_cell(planned, lang)},
                                  {"achieved", count_cell(achieved, lang)}});
-      // The chart compares the years in which something was achieved.
-      if (years[i] != 0 && std::isfinite(achieved)) {
-        std::string year = std::to_string(years[i]);
-        chart.bars.push_back({label + " · " + t.get("committee.planned") + " " + year,
-                              std::isfinite(planned) ? planned : 0});
-        chart.bars.push_back({label + " · " + t.get("committee.achieved") + " " + year, achieved});
-      }
+      // The chart compares plan and achievement in the years with reported results.
+      if (years[i] != 0 && std::isfinite(achieved))
+        chart.groups.push_back(
+            {label + " (" + std::to_string(years[i]) + ")", {planned, achieved}});
     }
     rows.push_back(mstch::map{{"kind", kind}, {"label", label}, {"cells", cells}});
   }
@@ -120,9 +117,10 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
   chart.title = t.get("committee.chart_title");
   chart.desc = t.get("committee.chart_desc");
   chart.label_header = t.get("committee.output");
-  chart.value_label = t.get("committee.count");
-  *chart_html =
-      chart.bars.empty() ? "" : bar_chart_html(chart, lang, t.get("committee.chart_table"));
+  chart.series = {t.get("committee.planned"), t.get("committee.achieved")};
+  *chart_html = chart.groups.empty()
+                    ? ""
+                    : grouped_bar_chart_html(chart, lang, t.get("committee.chart_table"));
   return mstch::map{
       {"years", heads},
       {"rows", rows},

@@ -5,6 +5,7 @@ list(APPEND QALA_SOURCES
   generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
+  generator/render/committee_chart.cc
   generator/render/committee_report.cc
   generator/render/data_table.cc
   generator/render/home_data.cc
