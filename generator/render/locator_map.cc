@@ -129,10 +129,9 @@ std::string locator_map_html(const std::vector<MapTown>& towns, const MapOutline
   GeoBounds bounds = map_bounds(towns, outline, outline ? 0.5 : 1.5);
   MapProjection p(bounds, kWidth, kMargin);
   std::string svg = "<svg viewBox=\"0 0 " + svg_number(p.width()) + " " + svg_number(p.height()) +
-                    "\" role=\"img\" aria-labelledby=\"map-title map-desc\" "
-                    "xmlns=\"http://www.w3.org/2000/svg\">";
-  svg += "<title id=\"map-title\">" + html_escape(t.get("map.title")) + "</title>";
-  svg += "<desc id=\"map-desc\">" +
+                    "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
+  svg += "<title>" + html_escape(t.get("map.title")) + "</title>";
+  svg += "<desc>" +
          html_escape(replace_all(t.get("map.desc"), "{}", std::to_string(towns.size()))) +
          "</desc>";
   svg += "<rect x=\"0\" y=\"0\" width=\"" + svg_number(p.width()) + "\" height=\"" +

@@ -92,11 +92,17 @@ mstch::map table6_view(const Project& project, const Dataset& priorities, const 
         if (cell_text(goals->table, "town", row) == town)
           goal = localized_cell(goals->table, "goal", row, t.lang(), &goal_en);
     mstch::array town_targets = targets_of(targets, town, t);
+    // Sorting the column sorts by the first planned value (industrial production).
+    std::string target_sort =
+        town_targets.empty()
+            ? std::string("0")
+            : boost::get<std::string>(boost::get<mstch::map>(town_targets.front()).at("sort"));
     rows.push_back(mstch::map{{"town", name_of(names, town)},
                               {"goal", goal},
                               {"has_goal", !goal.empty()},
                               {"goal_en", goal_en},
                               {"targets", town_targets},
+                              {"target_sort", target_sort},
                               {"priorities", items},
                               {"priority_count", static_cast<int>(items.size())}});
   }
