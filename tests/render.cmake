@@ -1,6 +1,7 @@
 list(APPEND QALA_TEST_SOURCES
   tests/render/chart_test.cc
   tests/render/number_format_test.cc
+  tests/render/programme_pages_test.cc
   tests/render/render_site_test.cc
   tests/render/shipped_site_test.cc
   tests/render/study_pages_test.cc

@@ -9,9 +9,11 @@
 #include "check/report_text.h"
 #include "cli/pipeline.h"
 #include "core/error.h"
+#include "render/committee_report.h"
 #include "render/render_site.h"
 #include "run/method_registry.h"
 #include "write/atomic_output.h"
+#include "write/pdf_print.h"
 
 namespace qala {
 namespace {
@@ -44,6 +46,16 @@ int command_check(const CommandOptions& options) {
 int command_build(const CommandOptions& options) {
   PipelineState state;
   run_to_checks(options.root, state);
+  // The report page links to its PDF only when Chromium is there to print it.
+  std::string chromium;
+  if (options.pdf && programme_study(state.project)) {
+    chromium = find_chromium();
+    if (chromium.empty())
+      std::fprintf(stderr,
+                   "qala: warning: --pdf: no chromium on PATH; the report is written without a "
+                   "PDF\n");
+  }
+  state.project.site.report_pdf = !chromium.empty();
   // Render everything before touching the output folder: a failure leaves the old site intact.
   std::vector<Page> pages = render_site(state.project, state.results, state.report);
   std::vector<OutputFile> files;
@@ -55,7 +67,13 @@ int command_build(const CommandOptions& options) {
   }
   files.push_back({"reproducibility/report.json", report_json(state.report, state.results)});
   int code = finish_checks(options, state);
-  write_tree_atomically(options.out, files);
+  std::vector<std::string> printed;
+  if (!chromium.empty())
+    for (const auto& lang : state.project.site.languages)
+      printed.push_back(lang + "/" + kCommitteePath);
+  write_tree_atomically(options.out, files, [&](const std::string& fresh) {
+    if (!printed.empty()) print_pages_to_pdf(chromium, fresh, printed, kCommitteePdfName);
+  });
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::printf("\nSite written to %s/ (%zu pages in %zu languages, open %s/index.html); %s.\n",
               where.c_str(), html, state.project.site.languages.size(), where.c_str(),

@@ -8,6 +8,7 @@ struct CommandOptions {
   std::string root = ".";
   std::string out = "_site";
   std::string json;  // write the check report here when not empty
+  bool pdf = false;  // `build --pdf`: print the programme report to PDF with headless Chromium
 };
 
 /// Exit codes: 0 every check came out as expected, 1 some did not, 2 bad input or usage.

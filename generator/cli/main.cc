@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
   build->add_option("--root", options.root, "Project folder (default: .)");
   build->add_option("--out", options.out, "Site folder, replaced atomically (default: _site)");
   build->add_option("--json", options.json, "Also write the check report as JSON to FILE");
+  build->add_flag("--pdf", options.pdf,
+                  "Also print the report to the Science Committee to PDF with headless Chromium "
+                  "(when installed; PDFs carry a date, so such a site is not byte-reproducible)");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");

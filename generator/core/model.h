@@ -125,11 +125,30 @@ struct Study {
   const Analysis* find_analysis(const std::string& id) const;
 };
 
+/// A point on the earth: longitude and latitude in degrees (WGS84, as GeoJSON writes them).
+struct GeoPoint {
+  double lon = 0;
+  double lat = 0;
+};
+
+/// The country outline the locator map draws under the towns (site.yaml `map: outline:`).
+struct MapOutline {
+  std::string file;                          // as configured, for captions and errors
+  std::vector<std::vector<GeoPoint>> rings;  // every polygon ring of the file
+};
+
 /// `site/site.yaml`.
 struct SiteConfig {
   std::vector<std::string> languages;  // first is the default
   Localized title;
   std::string base_url;
+  /// `map: outline:` as written (may lead outside the project), empty when not configured.
+  std::string map_outline_file;
+  /// The outline read from that file; empty when it is not configured or does not exist.
+  std::optional<MapOutline> map_outline;
+  /// Set by `qala build --pdf` when headless Chromium will print the programme report, so the
+  /// report page links to its PDF. Never read from a file.
+  bool report_pdf = false;
 };
 
 /// Everything the loader read: the typed model every later step works from. No later step reads

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/hash.h"
+#include "load/geojson_outline.h"
 #include "load/load_util.h"
 #include "load/yaml_reader.h"
 
@@ -86,8 +87,8 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
 
 void load_site(const FileSource& files, Project& project) {
   Value site = read_yaml_file(files, "site/site.yaml");
-  require_map(site, "the site configuration: {languages, title, base_url}");
-  site.require_keys_in({"languages", "title", "base_url"});
+  require_map(site, "the site configuration: {languages, title, base_url, map}");
+  site.require_keys_in({"languages", "title", "base_url", "map"});
   for (const auto& lang : site.at("languages").items()) {
     const std::string& code = lang.text();
     if (code != "en" && code != "ru" && code != "kk")
@@ -98,6 +99,14 @@ void load_site(const FileSource& files, Project& project) {
     throw InputError(site.at("languages").where(), "expected at least one language");
   project.site.title = read_localized(site.at("title"), project.site.languages);
   if (auto* base = site.find("base_url")) project.site.base_url = base->text();
+  if (auto* map = site.find("map")) {
+    require_map(*map, "the locator map's settings: {outline: <GeoJSON file>}");
+    map->require_keys_in({"outline"});
+    if (auto* outline = map->find("outline")) {
+      project.site.map_outline_file = outline->text();
+      project.site.map_outline = read_map_outline(files, outline->text());
+    }
+  }
   project.file_hashes["site/site.yaml"] = content_hash(read_listed_file(files, "site/site.yaml"));
 
   load_strings(files, project);

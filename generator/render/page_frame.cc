@@ -1,6 +1,8 @@
 #include "render/page_frame.h"
 
+#include "render/committee_report.h"
 #include "render/method_pages.h"
+#include "render/strategy_page.h"
 
 #include <algorithm>
 
@@ -54,6 +56,10 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"report_href", root + lang + "/reproducibility/index.html"},
       {"methods_href", root + lang + "/methods/index.html"},
       {"has_methods", !method_page_names(project).empty()},
+      {"strategies_href", root + lang + "/" + kStrategiesPath},
+      {"has_strategies", has_strategy_tables(project)},
+      {"committee_href", root + lang + "/" + kCommitteePath},
+      {"has_committee_report", programme_study(project) != nullptr},
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},

@@ -3,13 +3,17 @@
 #include <mstch/mstch.hpp>
 
 #include <exception>
+#include <set>
 
 #include "core/error.h"
+#include "render/committee_report.h"
+#include "render/home_page.h"
 #include "render/html.h"
 #include "render/i18n.h"
 #include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
+#include "render/strategy_page.h"
 #include "render/study_downloads.h"
 #include "render/study_page.h"
 #include "render/template_check.h"
@@ -23,6 +27,8 @@ constexpr const char* kRedirectTemplate = "redirect.html";
 constexpr const char* kStudyTemplate = "study.html";
 constexpr const char* kMethodsTemplate = "methods.html";
 constexpr const char* kMethodTemplate = "method.html";
+constexpr const char* kStrategiesTemplate = "strategies.html";
+constexpr const char* kCommitteeTemplate = "report_committee.html";
 
 std::string study_template(const Study& study) {
   auto it = study.templates.find("study");
@@ -58,6 +64,8 @@ void check_inputs(const Project& project) {
     names.push_back(kMethodTemplate);
   }
   for (const auto& study : project.studies) names.push_back(study_template(study));
+  if (has_strategy_tables(project)) names.push_back(kStrategiesTemplate);
+  if (programme_study(project)) names.push_back(kCommitteeTemplate);
   std::vector<std::string> keys{"language.name", "report.title",    "source.table",
                                 "source.figure", "source.equation", "citation.et_al",
                                 "home.title"};
@@ -90,9 +98,6 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
 
   for (const auto& lang : project.site.languages) {
     const Strings& t = strings.at(lang);
-    mstch::map home = page_frame(project, strings, lang, "index.html", t.get("home.title"));
-    mstch::map home_page = merge(home, home_view(project, report, t, root_of(home)));
-    pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
 
     for (const auto& study : project.studies) {
       mstch::map view = study_view(project, study, results, report, t);
@@ -128,6 +133,30 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
     mstch::map report_page = merge(frame, report_view(project, report, t, root_of(frame)));
     pages.push_back(
         {lang + "/" + kReportPath, render_template(kReportTemplate, report_page, templates)});
+
+    if (has_strategy_tables(project)) {
+      mstch::map f = page_frame(project, strings, lang, kStrategiesPath, t.get("strategy.title"));
+      pages.push_back(
+          {lang + "/" + kStrategiesPath,
+           render_template(kStrategiesTemplate, merge(f, strategy_view(project, t)), templates)});
+    }
+    if (programme_study(project)) {
+      mstch::map f = page_frame(project, strings, lang, kCommitteePath, t.get("committee.title"));
+      pages.push_back(
+          {lang + "/" + kCommitteePath,
+           render_template(kCommitteeTemplate,
+                           merge(f, committee_view(project, report, t, root_of(f))), templates)});
+    }
+  }
+  // The home pages come last: they point only to pages the site actually has.
+  std::set<std::string> page_paths;
+  for (const auto& page : pages) page_paths.insert(page.path);
+  for (const auto& lang : project.site.languages) {
+    const Strings& t = strings.at(lang);
+    mstch::map home = page_frame(project, strings, lang, "index.html", t.get("home.title"));
+    mstch::map home_page = merge(home, home_view(project, report, t, root_of(home)));
+    home_page = merge(home_page, home_extras(project, report, t, root_of(home), page_paths));
+    pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
   }
   for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
   return pages;

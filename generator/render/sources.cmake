@@ -8,9 +8,14 @@ list(APPEND QALA_SOURCES
   generator/render/check_view.cc
   generator/render/citation.cc
   generator/render/coefficient_charts.cc
+  generator/render/committee_chart.cc
+  generator/render/committee_report.cc
   generator/render/data_table.cc
+  generator/render/home_data.cc
+  generator/render/home_page.cc
   generator/render/html.cc
   generator/render/i18n.cc
+  generator/render/locator_map.cc
   generator/render/markdown.cc
   generator/render/method_pages.cc
   generator/render/number_format.cc
@@ -18,6 +23,7 @@ list(APPEND QALA_SOURCES
   generator/render/page_frame.cc
   generator/render/page_text.cc
   generator/render/render_site.cc
+  generator/render/strategy_page.cc
   generator/render/study_downloads.cc
   generator/render/study_page.cc
   generator/render/template_check.cc

@@ -71,7 +71,8 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
   fs::rename(temp, target);
 }
 
-void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files) {
+void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files,
+                           const std::function<void(const std::string& fresh_dir)>& before_swap) {
   fs::path target = fs::absolute(out_dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   fs::create_directories(target.parent_path());
@@ -85,6 +86,14 @@ void write_tree_atomically(const std::string& out_dir, const std::vector<OutputF
     fs::path p = fresh / file.path;
     fs::create_directories(p.parent_path());
     write_bytes(p, file.bytes);
+  }
+  if (before_swap) {
+    try {
+      before_swap(fresh.string());
+    } catch (...) {
+      fs::remove_all(fresh);
+      throw;
+    }
   }
   if (!fs::exists(target)) {
     fs::rename(fresh, target);
