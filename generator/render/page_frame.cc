@@ -1,6 +1,7 @@
 #include "render/page_frame.h"
 
 #include "render/method_pages.h"
+#include "render/town_registry.h"
 
 #include <algorithm>
 
@@ -54,6 +55,9 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"report_href", root + lang + "/reproducibility/index.html"},
       {"methods_href", root + lang + "/methods/index.html"},
       {"has_methods", !method_page_names(project).empty()},
+      {"towns_href", root + lang + "/towns/index.html"},
+      {"investors_href", root + lang + "/investors/index.html"},
+      {"has_towns", has_town_registry(project)},
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},

@@ -5,8 +5,11 @@ list(APPEND QALA_SOURCES
   generator/render/chart_style.cc
   generator/render/check_view.cc
   generator/render/citation.cc
+  generator/render/collation.cc
   generator/render/data_table.cc
   generator/render/html.cc
+  generator/render/investment_files.cc
+  generator/render/investment_pages.cc
   generator/render/i18n.cc
   generator/render/markdown.cc
   generator/render/method_pages.cc
@@ -14,8 +17,14 @@ list(APPEND QALA_SOURCES
   generator/render/overview_pages.cc
   generator/render/page_frame.cc
   generator/render/page_text.cc
+  generator/render/plural.cc
   generator/render/render_site.cc
+  generator/render/slug.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
+  generator/render/town_common.cc
+  generator/render/town_pages.cc
+  generator/render/town_registry.cc
+  generator/render/town_site.cc
   generator/render/trend_charts.cc
 )
