@@ -45,6 +45,7 @@ ProfileCitation investment_citation(const Town& town, const TownRegistry& regist
   c.year = paper == nullptr ? 0 : paper->paper.year;
   c.url = project.site.base_url + lang + "/" + investment_page_dir(town);
   std::string sources;
+  std::set<std::string> seen;  // Table 6 holds both the targets and the priorities
   for (const Dataset* d :
        {registry.sources.towns, registry.sources.goals, registry.sources.targets,
         registry.sources.priorities, registry.sources.enterprises, registry.sources.index_i})

@@ -85,7 +85,8 @@ mstch::map towns_index_view(const TownRegistry& registry, const Project& project
                              std::to_string(index->rank) + ")"},
           {"sort", index == nullptr ? std::string("-1") : sort_number(index->value)}});
     }
-    std::optional<int> type = clustering ? clustering->cluster_of(town.id) : std::nullopt;
+    // 0: the clustering does not include the town.
+    int type = clustering ? clustering->cluster_of(town.id).value_or(0) : 0;
     towns.push_back(mstch::map{
         {"name", town_name(town, lang)},
         {"href", root + lang + "/" + town_page_path(town)},
@@ -104,8 +105,8 @@ mstch::map towns_index_view(const TownRegistry& registry, const Project& project
         {"in_20", yes_no(town.in_order_20, strings)},
         {"in_9", yes_no(town.has_2023_data, strings)},
         {"indices", indices},
-        {"type", type ? std::to_string(*type) : std::string("—")},
-        {"type_sort", type ? std::to_string(*type) : std::string("99")},
+        {"type", type != 0 ? std::to_string(type) : std::string("—")},
+        {"type_sort", type != 0 ? std::to_string(type) : std::string("99")},
         {"production", town.cluster ? production_label(*town.cluster, strings) : "—"},
         {"production_sort", town.cluster ? std::to_string(town.cluster->cluster) : "99"},
     });
