@@ -81,6 +81,12 @@ mstch::map investment_view(const Town& town, const TownRegistry& registry, const
         {"text", strings.get("towns.production_" + std::to_string(town.cluster->cluster))},
         {"source", dataset_source(s.clusters, project, strings)}});
 
+  for (const auto& a : town.assessments)
+    if (a.kind == "improvement")
+      advantages.push_back(mstch::map{
+          {"text", fill(strings.get("investment.adv_improved"), {{"text", text_in(a.text, lang)}})},
+          {"source", dataset_source(s.assessments, project, strings)}});
+
   mstch::array enterprises;
   for (const auto& e : town.enterprises)
     if (e.role == "city-forming")

@@ -239,6 +239,14 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
                                     {"text", text_in(priority.text, lang)},
                                     {"kind", text_in(priority.kind_label, lang)}});
 
+  mstch::array improvements;
+  mstch::array weaknesses;
+  for (const auto& a : town.assessments)
+    (a.kind == "improvement" ? improvements : weaknesses)
+        .push_back(mstch::map{{"text", text_in(a.text, lang)},
+                              {"among_others", a.scope == "named-among-others"},
+                              {"where", a.where}});
+
   mstch::array papers;
   for (const auto& id : town.papers) {
     const Study* study = find_study(project, id);
@@ -300,6 +308,12 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
       {"priorities", priorities},
       {"has_priorities", !priorities.empty()},
       {"source_priorities", dataset_source(s.priorities, project, strings)},
+      {"improvements", improvements},
+      {"has_improvements", !improvements.empty()},
+      {"weaknesses", weaknesses},
+      {"has_weaknesses", !weaknesses.empty()},
+      {"has_assessments", !town.assessments.empty()},
+      {"source_assessments", dataset_source(s.assessments, project, strings)},
       {"papers", papers},
       {"has_papers", !papers.empty()},
       {"checks", checks},

@@ -116,6 +116,7 @@ TownRegistry load_town_registry(const Project& project) {
   s.goals = find_dataset_file(project, "data/p000/goals.csv");
   s.priorities = find_dataset_file(project, "data/p000/priorities.csv");
   s.targets = find_dataset_file(project, "data/p000/targets-2035.csv");
+  s.assessments = find_dataset_file(project, "data/p000/strengths-weaknesses.csv");
   const Dataset* regions = find_dataset_file(project, "data/towns/regions.csv");
   const Dataset* aliases = find_dataset_file(project, "data/towns/aliases.csv");
   const Dataset* kinds = find_dataset_file(project, "data/p000/priority-kinds.csv");
@@ -224,6 +225,12 @@ TownRegistry load_town_registry(const Project& project) {
       town_of(rows, r).targets.push_back(
           {rows.text("indicator", r), rows.integer("base_year", r), rows.integer("target_year", r),
            rows.number("growth_factor", r), rows.text("printed", r)});
+  }
+  if (s.assessments != nullptr) {
+    Rows rows(*s.assessments);
+    for (size_t r = 0; r < rows.size(); ++r)
+      town_of(rows, r).assessments.push_back({rows.text("kind", r), rows.text("scope", r),
+                                              rows.text("where", r), rows.localized("text_", r)});
   }
   if (aliases != nullptr) {
     Rows rows(*aliases);

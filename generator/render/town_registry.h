@@ -69,6 +69,15 @@ struct TownCluster {
   double model_error_pct = 0;
 };
 
+/// An improvement or a weakness the text of paper 000 names for the town
+/// (data/p000/strengths-weaknesses.csv).
+struct TownAssessment {
+  std::string kind;   // improvement or weakness
+  std::string scope;  // town, named-among-others or all-studied
+  std::string where;
+  Localized text;
+};
+
 /// Everything the data files say about one town of data/towns/towns.csv.
 struct Town {
   std::string id;
@@ -92,6 +101,7 @@ struct Town {
   Localized goal;
   std::vector<TownPriority> priorities;
   std::vector<TownTarget> targets;
+  std::vector<TownAssessment> assessments;
   std::vector<std::string> papers;  // study ids (or sources) that mention it, from aliases.csv
 
   const TownIndex* index_in(const std::string& town_set) const;
@@ -112,6 +122,7 @@ struct TownSources {
   const Dataset* goals = nullptr;
   const Dataset* priorities = nullptr;
   const Dataset* targets = nullptr;
+  const Dataset* assessments = nullptr;
 };
 
 struct TownRegistry {

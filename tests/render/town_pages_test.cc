@@ -223,3 +223,18 @@ TEST_CASE("the investment profile's citation names its title", "[render][towns]"
   // Support instruments come from Table 6 kinds: Abai's special economic zones.
   CHECK(contains(page("en/towns/abai/investment/index.html"), "Special economic zones"));
 }
+
+TEST_CASE("weaknesses and improvements are those the text of paper 000 prints", "[render][towns]") {
+  // Kurchatov: named among the towns with the six main disadvantages, and its own four.
+  const std::string& kurchatov = page("en/towns/kurchatov/index.html");
+  CHECK(contains(kurchatov, "negative migration balance"));
+  CHECK(contains(kurchatov,
+                 "low levels of investment in fixed assets (20 times lower compared to Aksu)"));
+  CHECK(contains(kurchatov, "average nominal monthly wage"));
+  // Aksu is not named with the disadvantages; it shares the improvements of the nine.
+  const std::string& aksu = page("en/towns/aksu/index.html");
+  CHECK_FALSE(contains(aksu, "negative migration balance"));
+  CHECK(contains(aksu, "investments in fixed capital"));
+  // Towns outside the nine have no such section.
+  CHECK_FALSE(contains(page("en/towns/rudny/index.html"), "strengths-heading"));
+}
