@@ -24,6 +24,16 @@ void flatten(const Value& v, const std::string& prefix, std::map<std::string, st
   }
 }
 
+/// "towns.count.few": a plural form, which only some languages have (checked by the renderer,
+/// which knows each language's plural rules).
+bool is_plural_form(const std::string& key) {
+  size_t dot = key.rfind('.');
+  if (dot == std::string::npos) return false;
+  std::string form = key.substr(dot + 1);
+  return form == "zero" || form == "one" || form == "two" || form == "few" || form == "many" ||
+         form == "other";
+}
+
 void load_strings(const FileSource& files, Project& project) {
   std::map<std::string, std::map<std::string, SourceLocation>> where;
   for (const auto& lang : project.site.languages) {
@@ -36,6 +46,7 @@ void load_strings(const FileSource& files, Project& project) {
   // Every key in every language: report a key one language has and another lacks.
   for (const auto& [lang, table] : project.strings) {
     for (const auto& [key, text] : table) {
+      if (is_plural_form(key)) continue;  // languages have different plural forms
       for (const auto& other : project.site.languages) {
         if (!project.strings[other].count(key))
           throw InputError(where[lang][key], "string '" + key + "' has no translation in '" +

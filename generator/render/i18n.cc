@@ -4,6 +4,8 @@
 
 #include "core/error.h"
 #include "core/suggest.h"
+#include "render/number_format.h"
+#include "render/plural.h"
 
 namespace qala {
 namespace {
@@ -75,6 +77,14 @@ std::string Strings::get_or(const std::string& key, const std::string& fallback)
   return it == strings_->end() ? fallback : it->second;
 }
 
+std::string Strings::plural(const std::string& key, long n) const {
+  std::string text = get(key + "." + plural_category(lang_, n));
+  size_t slot = text.find("{n}");
+  if (slot != std::string::npos)
+    text.replace(slot, 3, format_fixed(static_cast<double>(n), 0, lang_));
+  return text;
+}
+
 mstch::map Strings::context() const {
   mstch::map root;
   for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
@@ -102,13 +112,26 @@ void check_strings(const Project& project, const std::vector<std::string>& used_
     Strings strings(project, lang);  // throws when the language has no file
     for (const auto& [key, text] : project.strings.at(lang)) all_keys.emplace(key, lang);
   }
+  // A key ending in a plural category is a plural form: languages have different forms.
+  std::set<std::string> plural_keys;
+  auto plural_base = [](const std::string& key) {
+    size_t dot = key.rfind('.');
+    return dot != std::string::npos && is_plural_category(key.substr(dot + 1)) ? key.substr(0, dot)
+                                                                               : std::string();
+  };
+  for (const auto& [key, lang] : all_keys)
+    if (!plural_base(key).empty()) plural_keys.insert(plural_base(key));
   for (const auto& lang : project.site.languages) {
     const auto& strings = project.strings.at(lang);
     for (const auto& key : used_keys)
       if (strings.count(key) == 0) missing_key(key, lang, strings, ", used by a template");
     for (const auto& [key, has_it] : all_keys)
-      if (strings.count(key) == 0)
+      if (plural_base(key).empty() && strings.count(key) == 0)
         missing_key(key, lang, strings, " (" + strings_file(has_it) + " has it)");
+    for (const auto& base : plural_keys)
+      for (const auto& form : plural_categories(lang))
+        if (strings.count(base + "." + form) == 0)
+          missing_key(base + "." + form, lang, strings, " (a plural form this language uses)");
   }
 }
 

@@ -20,6 +20,10 @@ class Strings {
   const std::string& get(const std::string& key) const;
   /// The string under `key`, or `fallback` when this language has none.
   std::string get_or(const std::string& key, const std::string& fallback) const;
+  /// The plural form of `key` for `n` ("towns.count" -> "towns.count.few" in ru for 22) with
+  /// "{n}" replaced by `n` written in this language's style. Throws InputError when the
+  /// language lacks that form.
+  std::string plural(const std::string& key, long n) const;
   /// The strings as nested Mustache maps, so a template writes `{{t.status.reproduced}}` for
   /// the key "status.reproduced".
   mstch::map context() const;
@@ -44,7 +48,9 @@ std::string localize_source_name(const std::string& name, const Strings& strings
 std::string strings_file(const std::string& lang);
 
 /// Throws InputError when a key of one language is missing from another (every key must exist
-/// in every language) or when `used_keys` names a key some language lacks.
+/// in every language) or when `used_keys` names a key some language lacks. Plural forms
+/// (`<key>.one`, `.few`, `.many`, `.other`...) are checked per language instead: each language
+/// must have every form its plural rules use.
 void check_strings(const Project& project, const std::vector<std::string>& used_keys);
 
 }  // namespace qala

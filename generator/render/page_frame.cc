@@ -3,6 +3,7 @@
 #include "render/committee_report.h"
 #include "render/method_pages.h"
 #include "render/strategy_page.h"
+#include "render/town_registry.h"
 
 #include <algorithm>
 
@@ -60,6 +61,9 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"has_strategies", has_strategy_tables(project)},
       {"committee_href", root + lang + "/" + kCommitteePath},
       {"has_committee_report", programme_study(project) != nullptr},
+      {"towns_href", root + lang + "/towns/index.html"},
+      {"investors_href", root + lang + "/investors/index.html"},
+      {"has_towns", has_town_registry(project)},
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},

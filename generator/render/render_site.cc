@@ -17,6 +17,7 @@
 #include "render/study_downloads.h"
 #include "render/study_page.h"
 #include "render/template_check.h"
+#include "render/town_site.h"
 
 namespace qala {
 namespace {
@@ -66,6 +67,8 @@ void check_inputs(const Project& project) {
   for (const auto& study : project.studies) names.push_back(study_template(study));
   if (has_strategy_tables(project)) names.push_back(kStrategiesTemplate);
   if (programme_study(project)) names.push_back(kCommitteeTemplate);
+  if (has_town_registry(project))
+    for (const auto& name : town_template_names()) names.push_back(name);
   std::vector<std::string> keys{"language.name", "report.title",    "source.table",
                                 "source.figure", "source.equation", "citation.et_al",
                                 "home.title"};
@@ -90,6 +93,7 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
   const std::string& default_lang = project.site.languages.front();
   auto root_of = [](const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); };
 
+  const TownRegistry towns = load_town_registry(project);
   std::vector<Page> pages;
   mstch::map redirect = page_frame(project, strings, default_lang, "index.html",
                                    strings.at(default_lang).get("home.title"),
@@ -128,6 +132,13 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
       pages.push_back({lang + "/" + path,
                        render_template(kMethodTemplate, merge(method_frame, view), templates)});
     }
+
+    add_town_pages(
+        towns, project, results, report, strings, lang,
+        [&](const std::string& name, const mstch::map& context) {
+          return render_template(name, context, templates);
+        },
+        pages);
 
     mstch::map frame = page_frame(project, strings, lang, kReportPath, t.get("report.title"));
     mstch::map report_page = merge(frame, report_view(project, report, t, root_of(frame)));

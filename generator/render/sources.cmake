@@ -8,6 +8,7 @@ list(APPEND QALA_SOURCES
   generator/render/check_view.cc
   generator/render/citation.cc
   generator/render/coefficient_charts.cc
+  generator/render/collation.cc
   generator/render/committee_chart.cc
   generator/render/committee_report.cc
   generator/render/data_table.cc
@@ -15,6 +16,8 @@ list(APPEND QALA_SOURCES
   generator/render/home_page.cc
   generator/render/html.cc
   generator/render/i18n.cc
+  generator/render/investment_files.cc
+  generator/render/investment_pages.cc
   generator/render/locator_map.cc
   generator/render/markdown.cc
   generator/render/method_pages.cc
@@ -22,11 +25,17 @@ list(APPEND QALA_SOURCES
   generator/render/overview_pages.cc
   generator/render/page_frame.cc
   generator/render/page_text.cc
+  generator/render/plural.cc
   generator/render/render_site.cc
+  generator/render/slug.cc
   generator/render/strategy_page.cc
   generator/render/study_downloads.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
+  generator/render/town_common.cc
+  generator/render/town_pages.cc
+  generator/render/town_registry.cc
+  generator/render/town_site.cc
   generator/render/trend_charts.cc
   generator/render/typology_charts.cc
 )
