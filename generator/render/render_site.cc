@@ -10,6 +10,7 @@
 #include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
+#include "render/sitemap.h"
 #include "render/study_page.h"
 #include "render/template_check.h"
 
@@ -126,6 +127,7 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
         {lang + "/" + kReportPath, render_template(kReportTemplate, report_page, templates)});
   }
   for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
+  for (auto& file : sitemap_files(pages, project.site)) pages.push_back(std::move(file));
   return pages;
 }
 

@@ -15,6 +15,7 @@ list(APPEND QALA_SOURCES
   generator/render/page_frame.cc
   generator/render/page_text.cc
   generator/render/render_site.cc
+  generator/render/sitemap.cc
   generator/render/study_page.cc
   generator/render/template_check.cc
   generator/render/trend_charts.cc
