@@ -3,6 +3,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/number_format_test.cc
   tests/render/render_site_test.cc
   tests/render/shipped_site_test.cc
+  tests/render/sitemap_test.cc
   tests/render/template_check_test.cc
   tests/render/trend_charts_test.cc
 )
