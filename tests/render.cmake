@@ -6,6 +6,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/programme_pages_test.cc
   tests/render/render_site_test.cc
   tests/render/shipped_site_test.cc
+  tests/render/sitemap_test.cc
   tests/render/slug_test.cc
   tests/render/study_pages_test.cc
   tests/render/template_check_test.cc

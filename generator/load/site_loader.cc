@@ -128,10 +128,17 @@ void load_site(const FileSource& files, Project& project) {
     project.templates[path.substr(std::string("templates/").size())] = bytes;
     project.file_hashes[path] = content_hash(bytes);
   }
-  for (const auto& path : files.list_recursive("site/css")) {
-    std::string bytes = read_listed_file(files, path);
-    project.assets[path.substr(std::string("site/css/").size())] = bytes;
-    project.file_hashes[path] = content_hash(bytes);
+  // Stylesheets and scripts are both assets, published by name under assets/.
+  for (const std::string folder : {"site/css", "site/js"}) {
+    for (const auto& path : files.list_recursive(folder)) {
+      std::string bytes = read_listed_file(files, path);
+      std::string name = path.substr(folder.size() + 1);
+      if (project.assets.count(name))
+        throw InputError(SourceLocation{path, 0, 0},
+                         "expected a unique asset name; '" + name + "' is also in another folder");
+      project.assets[name] = bytes;
+      project.file_hashes[path] = content_hash(bytes);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 #include "render/data_table.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "render/citation.h"
@@ -25,6 +26,17 @@ bool is_calendar(const ColumnMeta* meta, const Column& column) {
   if (column.name == "year") return true;
   return meta != nullptr && meta->unit == "year";
 }
+
+/// A number as tables.js sorts it: plain ASCII, shortest round-trip digits, "" when missing.
+std::string sort_value(double value) {
+  if (std::isnan(value)) return "";
+  char buffer[32];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return error == std::errc() ? std::string(buffer, end) : "";
+}
+
+/// Tables this long get a filter box (shown only when JavaScript runs).
+constexpr size_t kFilterFromRows = 10;
 
 }  // namespace
 
@@ -66,11 +78,15 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
       std::string text;
-      if (!column.numeric)
+      std::string sort;
+      if (!column.numeric) {
         text = r < column.texts.size() ? column.texts[r] : "";
-      else if (r < column.numbers.size())
+      } else if (r < column.numbers.size()) {
         text = format_shortest(column.numbers[r], lang, !is_calendar(metas[c], column));
-      cells.push_back(mstch::map{{"text", text}, {"numeric", column.numeric}});
+        sort = sort_value(column.numbers[r]);
+      }
+      cells.push_back(
+          mstch::map{{"text", text}, {"numeric", column.numeric}, {"sort_value", sort}});
     }
     rows.push_back(mstch::map{{"cells", cells}});
   }
@@ -87,6 +103,7 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
       {"has_notes", !dataset.notes.empty()},
       {"columns", columns},
       {"rows", rows},
+      {"filterable", table.row_count() >= kFilterFromRows},
   };
 }
 

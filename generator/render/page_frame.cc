@@ -12,8 +12,9 @@
 namespace qala {
 namespace {
 
-bool is_stylesheet(const std::string& name) {
-  return name.size() > 4 && name.compare(name.size() - 4, 4, ".css") == 0;
+bool ends_with(const std::string& name, const std::string& suffix) {
+  return name.size() > suffix.size() &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -34,8 +35,12 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
                      "expected a site title for language '" + lang + "' under 'title:'");
 
   mstch::array stylesheets;
-  for (const auto& [name, bytes] : project.assets)
-    if (is_stylesheet(name)) stylesheets.push_back(mstch::map{{"href", root + "assets/" + name}});
+  mstch::array scripts;
+  for (const auto& [name, bytes] : project.assets) {
+    if (ends_with(name, ".css"))
+      stylesheets.push_back(mstch::map{{"href", root + "assets/" + name}});
+    if (ends_with(name, ".js")) scripts.push_back(mstch::map{{"src", root + "assets/" + name}});
+  }
 
   mstch::array alternates;
   mstch::array languages;
@@ -53,6 +58,7 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"site_title", title->second},
       {"page_title", page_title},
       {"stylesheets", stylesheets},
+      {"scripts", scripts},
       {"home_href", root + lang + "/index.html"},
       {"report_href", root + lang + "/reproducibility/index.html"},
       {"methods_href", root + lang + "/methods/index.html"},

@@ -18,6 +18,7 @@ std::string root_prefix(const std::string& page_path);
 
 /// The context every page shares, for the page `<lang>/<rel_path>`:
 /// `lang`, `root`, `site_title`, `page_title`, `stylesheets` (one `href` per CSS asset),
+/// `scripts` (one `src` per JavaScript asset, loaded deferred by the head partial),
 /// `home_href`, `report_href`, `alternates` (`lang`, `href` of the same page in each language),
 /// `x_default_href`, `languages` (the switcher: `lang`, `name` in its own language, `href`,
 /// `current`) and `t` (the UI strings of `lang`). `at_site_root` is for the page at the site's

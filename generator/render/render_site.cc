@@ -13,6 +13,7 @@
 #include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
+#include "render/sitemap.h"
 #include "render/strategy_page.h"
 #include "render/study_downloads.h"
 #include "render/study_page.h"
@@ -170,6 +171,7 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
     pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
   }
   for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
+  for (auto& file : sitemap_files(pages, project.site)) pages.push_back(std::move(file));
   return pages;
 }
 

@@ -27,6 +27,7 @@ list(APPEND QALA_SOURCES
   generator/render/page_text.cc
   generator/render/plural.cc
   generator/render/render_site.cc
+  generator/render/sitemap.cc
   generator/render/slug.cc
   generator/render/strategy_page.cc
   generator/render/study_downloads.cc

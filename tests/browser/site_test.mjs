@@ -1,0 +1,527 @@
+// Drives the built site in headless Chromium: language switching, sortable and filterable
+// tables (with and without JavaScript), axe-core and screenshots at desktop and mobile widths.
+//
+//   node site_test.mjs --qala <qala binary> --root <project folder> --build <build folder>
+//
+// Builds the site with `qala build` into a temporary folder, serves it on 127.0.0.1 (a free
+// port), and checks one representative page of each kind of page. Kinds are discovered from the
+// built site, never listed here: a page `<lang>/<section>/<slug>/<rest>` is of kind
+// `<section>/*/<rest>` (the language and slug segments abstracted), split further by whether the
+// page has sortable or filterable tables. Screenshots go to `<build>/screenshots/`.
+// Prints QALA-SKIPPED and exits 0 when Chromium or node_modules is missing.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const started = Date.now();
+
+function argument(name) {
+  const at = process.argv.indexOf(name);
+  if (at < 0 || at + 1 >= process.argv.length) {
+    console.error(`usage: node site_test.mjs --qala <binary> --root <project> --build <build dir>`);
+    process.exit(2);
+  }
+  return path.resolve(process.argv[at + 1]);
+}
+
+function skip(reason) {
+  console.log(`QALA-SKIPPED: ${reason}`);
+  process.exit(0);
+}
+
+function findChromium() {
+  const candidates = [process.env.QALA_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  return null;
+}
+
+const qala = argument("--qala");
+const root = argument("--root");
+const buildDir = argument("--build");
+const chromiumPath = findChromium();
+if (!chromiumPath) skip("no chromium (install Debian's chromium, see scripts/setup.sh)");
+for (const pkg of ["playwright-core", "axe-core"])
+  if (!fs.existsSync(path.join(here, "node_modules", pkg, "package.json")))
+    skip(`no ${pkg} in tests/browser/node_modules (run npm ci there, see scripts/setup.sh)`);
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+// ---------------------------------------------------------------------------------------------
+// Failures are collected so one run reports every problem.
+const failures = [];
+function fail(where, message) {
+  failures.push(`${where}: ${message}`);
+  console.log(`  FAIL ${message}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build the site into a temporary folder.
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), "qala-browser-"));
+const siteDir = path.join(temp, "site");
+const build = spawnSync(qala, ["build", "--root", root, "--out", siteDir], {
+  cwd: root,
+  encoding: "utf8",
+});
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  console.error(`qala build failed with status ${build.status}`);
+  process.exit(1);
+}
+
+function listHtml(dir, prefix = "") {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...listHtml(path.join(dir, entry.name), rel + "/"));
+    else if (entry.name.endsWith(".html")) out.push(rel);
+  }
+  return out.sort();
+}
+
+const htmlPages = listHtml(siteDir);
+const read = (rel) => fs.readFileSync(path.join(siteDir, rel), "utf8");
+const languages = htmlPages
+  .filter((p) => /^[a-z]{2}\/index\.html$/.test(p))
+  .map((p) => p.slice(0, 2))
+  .filter((lang) => new RegExp(`<html[^>]*\\slang="${lang}"`).test(read(`${lang}/index.html`)));
+const rootDefault = /hreflang="x-default" href="([a-z]{2})\//.exec(read("index.html"));
+const defaultLang = rootDefault ? rootDefault[1] : languages[0];
+if (!languages.includes(defaultLang)) {
+  console.error(`could not find the default language among ${languages.join(", ")}`);
+  process.exit(1);
+}
+
+// The kind of a page: language and slug abstracted, split by what its tables offer.
+function kindOf(rel) {
+  const segments = rel.split("/").slice(1);
+  if (segments.length >= 3) segments[1] = "*";
+  const html = read(rel);
+  const extras = [];
+  if (/<table[^>]*\sdata-sortable/.test(html)) extras.push("sortable");
+  if (/<input[^>]*\sdata-filter-table=/.test(html)) extras.push("filter");
+  return segments.join("/") + (extras.length ? ` [${extras.join(", ")}]` : "");
+}
+
+const kinds = new Map();
+for (const rel of htmlPages) {
+  if (!rel.startsWith(defaultLang + "/")) continue;
+  const kind = kindOf(rel);
+  if (!kinds.has(kind)) kinds.set(kind, rel);
+}
+console.log(
+  `site: ${htmlPages.length} html pages, languages ${languages.join(", ")} ` +
+    `(default ${defaultLang}), ${kinds.size} kinds of page`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// A static server for the built site on a free loopback port.
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".pdf": "application/pdf",
+};
+const server = http.createServer((request, response) => {
+  let rel;
+  try {
+    rel = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  } catch {
+    response.writeHead(400).end();
+    return;
+  }
+  let file = path.join(siteDir, path.normalize(rel));
+  if (!file.startsWith(siteDir)) {
+    response.writeHead(403).end();
+    return;
+  }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+  if (!fs.existsSync(file)) {
+    response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  const type = types[path.extname(file)] || "application/octet-stream";
+  response.writeHead(200, { "content-type": type });
+  fs.createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const screenshots = path.join(buildDir, "screenshots");
+fs.rmSync(screenshots, { recursive: true, force: true });
+fs.mkdirSync(screenshots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+});
+
+// Script errors and failed loads on the page being checked fail the test (the browser's own
+// request for /favicon.ico aside).
+let current = "browser";
+function watchErrors(page) {
+  page.on("pageerror", (error) => fail(current, `script error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    if ((message.location().url || "").endsWith("/favicon.ico")) return;
+    fail(current, `console error: ${message.text()} (${message.location().url || "page"})`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks.
+
+/// The `<link rel=alternate hreflang>` entries: one per language plus x-default, each leading to
+/// the same page in that language.
+async function checkAlternates(page, rel, where) {
+  const links = await page.$$eval('head link[rel="alternate"][hreflang]', (elements) =>
+    elements.map((e) => ({ hreflang: e.getAttribute("hreflang"), href: e.href })),
+  );
+  const rest = rel.slice(rel.indexOf("/") + 1);
+  const expected = [...languages.map((l) => [l, l]), ["x-default", defaultLang]];
+  for (const [hreflang, lang] of expected) {
+    const link = links.find((l) => l.hreflang === hreflang);
+    if (!link) fail(where, `no <link rel=alternate hreflang="${hreflang}">`);
+    else if (new URL(link.href).pathname !== `/${lang}/${rest}`)
+      fail(where, `hreflang="${hreflang}" leads to ${link.href}, expected /${lang}/${rest}`);
+  }
+}
+
+/// From the page in the default language, the switcher's link to each other language lands on
+/// the same page in that language.
+async function checkLanguageSwitch(page, rel, where) {
+  const rest = rel.slice(rel.indexOf("/") + 1);
+  for (const lang of languages) {
+    if (lang === defaultLang) continue;
+    await page.goto(`${origin}/${rel}`);
+    const link = page.locator(`header a[hreflang="${lang}"]`).first();
+    if ((await link.count()) === 0) {
+      fail(where, `no language switcher link to ${lang} in the header`);
+      continue;
+    }
+    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith(`/${rel}`)), link.click()]);
+    const pathname = new URL(page.url()).pathname;
+    const htmlLang = await page.getAttribute("html", "lang");
+    if (pathname !== `/${lang}/${rest}`)
+      fail(where, `switching to ${lang} landed on ${pathname}, expected /${lang}/${rest}`);
+    else if (htmlLang !== lang) fail(where, `switching to ${lang} gave <html lang="${htmlLang}">`);
+    else console.log(`  language switch ${defaultLang} -> ${lang}: ${pathname}`);
+  }
+}
+
+async function checkAxe(page, where) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      count: v.nodes.length,
+    }));
+  });
+  for (const v of violations) {
+    console.log(`  axe ${v.impact}: ${v.id} (${v.help}) on ${v.count} element(s): ${v.targets.join(" | ")}`);
+    if (v.impact === "serious" || v.impact === "critical")
+      fail(where, `axe ${v.impact} violation ${v.id}`);
+  }
+  if (violations.length === 0) console.log("  axe: no violations");
+}
+
+/// Sort keys of one column of a table, in row order, as the page shows them.
+async function columnKeys(table, column) {
+  return table.evaluate((element, columnIndex) => {
+    const keyOf = (cell) => {
+      if (!cell) return null;
+      const raw = cell.hasAttribute("data-sort-value")
+        ? cell.getAttribute("data-sort-value")
+        : cell.textContent;
+      return raw.trim();
+    };
+    const rows = [];
+    for (const body of element.tBodies)
+      for (const row of body.rows) {
+        let position = 0;
+        let found = null;
+        for (const cell of row.cells) {
+          if (position === columnIndex) found = cell;
+          position += cell.colSpan;
+        }
+        rows.push({ key: keyOf(found), text: row.textContent });
+      }
+    return rows;
+  }, column);
+}
+
+/// -1, 0 or 1 by the rule the page promises: empty last, numbers as numbers and before texts,
+/// texts by the page language's collation.
+function compareKeys(a, b, collator) {
+  const empty = (k) => k === null || k === "";
+  if (empty(a) || empty(b)) return 0; // placed last in both directions, checked separately
+  const na = Number(a);
+  const nb = Number(b);
+  const numA = Number.isFinite(na);
+  const numB = Number.isFinite(nb);
+  if (numA && numB) return Math.sign(na - nb);
+  if (numA !== numB) return numA ? -1 : 1;
+  return Math.sign(collator.compare(a, b));
+}
+
+function checkOrder(rows, direction, collator, where, label) {
+  const keys = rows.map((r) => r.key);
+  const firstEmpty = keys.findIndex((k) => k === null || k === "");
+  if (firstEmpty >= 0 && keys.slice(firstEmpty).some((k) => !(k === null || k === "")))
+    fail(where, `${label}: empty cells are not last`);
+  for (let i = 1; i < keys.length; i++) {
+    if (compareKeys(keys[i - 1], keys[i], collator) * direction > 0) {
+      fail(where, `${label}: rows out of order at row ${i}: "${keys[i - 1]}" before "${keys[i]}"`);
+      return false;
+    }
+  }
+  return true;
+}
+
+async function checkSorting(page, where) {
+  const lang = await page.getAttribute("html", "lang");
+  const collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
+  const tables = page.locator("table[data-sortable]");
+  const count = await tables.count();
+  for (let t = 0; t < Math.min(count, 3); t++) {
+    const table = tables.nth(t);
+    const headers = table.locator('thead th[scope="col"]');
+    const headerCount = await headers.count();
+    if (headerCount === 0) continue;
+    // The first column and the first column sorted by data-sort-value, when there is one.
+    const columns = new Set([0]);
+    const numeric = await table.evaluate((element) => {
+      const row = element.tBodies[0] && element.tBodies[0].rows[0];
+      if (!row) return -1;
+      let position = 0;
+      for (const cell of row.cells) {
+        if (cell.hasAttribute("data-sort-value")) return position;
+        position += cell.colSpan;
+      }
+      return -1;
+    });
+    if (numeric > 0) columns.add(numeric);
+    const before = (await columnKeys(table, 0)).map((r) => r.text).sort();
+    for (const column of columns) {
+      const header = await headers.evaluateAll((ths, wanted) => {
+        // The index among the th[scope=col] whose column starts at `wanted`.
+        for (let i = 0; i < ths.length; i++) {
+          let position = 0;
+          for (const cell of ths[i].parentElement.cells) {
+            if (cell === ths[i]) break;
+            position += cell.colSpan;
+          }
+          if (position === wanted) return i;
+        }
+        return -1;
+      }, column);
+      if (header < 0) continue;
+      const th = headers.nth(header);
+      const button = th.locator("button");
+      if ((await button.count()) !== 1) {
+        fail(where, `table ${t + 1}: header ${header + 1} has no sort button`);
+        continue;
+      }
+      const label = `table ${t + 1}, column ${column + 1}`;
+      await button.click();
+      const ascending = await columnKeys(table, column);
+      const sortAsc = await th.getAttribute("aria-sort");
+      if (sortAsc !== "ascending") fail(where, `${label}: aria-sort is "${sortAsc}" after one click`);
+      const okAsc = checkOrder(ascending, 1, collator, where, `${label} ascending`);
+      await button.click();
+      const descending = await columnKeys(table, column);
+      const sortDesc = await th.getAttribute("aria-sort");
+      if (sortDesc !== "descending")
+        fail(where, `${label}: aria-sort is "${sortDesc}" after two clicks`);
+      const okDesc = checkOrder(descending, -1, collator, where, `${label} descending`);
+      const after = descending.map((r) => r.text).sort();
+      if (JSON.stringify(after) !== JSON.stringify(before))
+        fail(where, `${label}: sorting changed the set of rows`);
+      if (okAsc && okDesc)
+        console.log(`  sorted ${label} (${ascending.length} rows) ascending and descending`);
+    }
+  }
+}
+
+async function visibleRows(table) {
+  return table.evaluate((element) => {
+    const out = [];
+    for (const body of element.tBodies)
+      for (const row of body.rows)
+        out.push({
+          visible: !row.hidden && row.getClientRects().length > 0,
+          text: Array.from(row.cells, (c) => c.textContent.trim()).join(" "),
+        });
+    return out;
+  });
+}
+
+async function checkFiltering(page, where) {
+  const lang = await page.getAttribute("html", "lang");
+  const inputs = page.locator("input[data-filter-table]");
+  const count = await inputs.count();
+  for (let i = 0; i < Math.min(count, 3); i++) {
+    const input = inputs.nth(i);
+    const tableId = await input.getAttribute("data-filter-table");
+    const table = page.locator(`table[id="${tableId}"]`);
+    if ((await table.count()) !== 1) {
+      fail(where, `filter ${i + 1} names table "${tableId}", which is not on the page`);
+      continue;
+    }
+    if (!(await input.isVisible())) {
+      fail(where, `filter for "${tableId}" is not visible with JavaScript on`);
+      continue;
+    }
+    const rows = await visibleRows(table);
+    // A query that keeps some rows and drops others: a word from a middle row's text.
+    const sample = rows[Math.floor(rows.length / 2)].text;
+    const words = sample.split(/\s+/).filter((w) => w.length >= 2);
+    let query = words[0] || sample.slice(0, 2);
+    for (const word of words) {
+      const hits = rows.filter((r) => r.text.toLocaleLowerCase(lang).includes(word.toLocaleLowerCase(lang)));
+      if (hits.length < rows.length) {
+        query = word;
+        break;
+      }
+    }
+    // Typed in upper case: matching ignores case.
+    const typed = query.toLocaleUpperCase(lang);
+    await input.fill(typed);
+    const expected = rows.filter((r) =>
+      r.text.toLocaleLowerCase(lang).includes(query.toLocaleLowerCase(lang)),
+    ).length;
+    const shown = await visibleRows(table);
+    const shownCount = shown.filter((r) => r.visible).length;
+    const wrong = shown.filter(
+      (r) => r.visible !== r.text.toLocaleLowerCase(lang).includes(query.toLocaleLowerCase(lang)),
+    );
+    if (wrong.length) fail(where, `filter "${typed}" on ${tableId}: ${wrong.length} rows wrongly shown or hidden`);
+    if (shownCount !== expected)
+      fail(where, `filter "${typed}" on ${tableId}: ${shownCount} rows visible, expected ${expected}`);
+    const status = await page.evaluate((element) => {
+      const id = element.getAttribute("data-filter-status");
+      const region = id ? document.getElementById(id) : element.nextElementSibling;
+      if (!region) return null;
+      const live = region.closest("[aria-live]") || (region.getAttribute("role") === "status" ? region : null);
+      return live ? region.textContent : null;
+    }, await input.elementHandle());
+    if (status === null) fail(where, `filter on ${tableId}: no aria-live region for the count`);
+    else if (!status.includes(String(expected)) || !status.includes(String(rows.length)))
+      fail(where, `filter on ${tableId}: announced "${status}", expected ${expected} of ${rows.length}`);
+    else console.log(`  filter "${typed}" on ${tableId}: ${expected} of ${rows.length} rows, announced "${status}"`);
+    await input.fill("");
+    const cleared = (await visibleRows(table)).filter((r) => r.visible).length;
+    if (cleared !== rows.length) fail(where, `filter cleared on ${tableId}: ${cleared} of ${rows.length} rows visible`);
+  }
+}
+
+/// Without JavaScript the tables are complete and readable, and no dead filter box shows.
+async function checkWithoutScript(noScript, rel, where, withScriptTables) {
+  await noScript.goto(`${origin}/${rel}`);
+  const tables = await noScript.$$eval("table[data-sortable]", (elements) =>
+    elements.map((t) => ({
+      text: t.textContent.replace(/\s+/g, " ").trim(),
+      hiddenRows: t.querySelectorAll("tbody tr[hidden]").length,
+      buttons: t.querySelectorAll("thead button").length,
+    })),
+  );
+  tables.forEach((table, i) => {
+    if (table.hiddenRows) fail(where, `without JavaScript table ${i + 1} hides ${table.hiddenRows} rows`);
+    if (table.buttons) fail(where, `without JavaScript table ${i + 1} has sort buttons`);
+    if (withScriptTables[i] !== undefined && withScriptTables[i] !== table.text)
+      fail(where, `table ${i + 1} reads differently with and without JavaScript`);
+  });
+  const deadFilters = await noScript.locator("input[data-filter-table]").evaluateAll((inputs) =>
+    inputs.filter((i) => i.getClientRects().length > 0).length,
+  );
+  if (deadFilters) fail(where, `without JavaScript ${deadFilters} filter box(es) show but cannot work`);
+  console.log(`  without JavaScript: ${tables.length} sortable table(s) complete`);
+}
+
+async function checkLayout(page, rel, name, where) {
+  for (const [label, width] of [
+    ["desktop", 1280],
+    ["mobile", 375],
+  ]) {
+    await page.setViewportSize({ width, height: label === "mobile" ? 812 : 900 });
+    await page.goto(`${origin}/${rel}`);
+    const file = path.join(screenshots, `${name}-${label}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    if (label === "mobile") {
+      const overflow = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      if (overflow.scroll > overflow.client)
+        fail(where, `horizontal scroll at ${width} px: page is ${overflow.scroll} px wide`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const noScriptContext = await browser.newContext({ javaScriptEnabled: false });
+const page = await context.newPage();
+const noScript = await noScriptContext.newPage();
+watchErrors(page);
+
+for (const [kind, rel] of kinds) {
+  console.log(`${kind}: ${rel}`);
+  const where = `${kind} (${rel})`;
+  current = where;
+  const rest = rel.slice(rel.indexOf("/") + 1);
+  const hasTables = /\[.*sortable/.test(kind);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${origin}/${rel}`);
+  await checkAlternates(page, rel, where);
+  const tableTexts = hasTables
+    ? await page.$$eval("table[data-sortable]", (elements) =>
+        elements.map((t) => t.textContent.replace(/\s+/g, " ").trim()),
+      )
+    : [];
+  if (hasTables) {
+    await checkSorting(page, where);
+    await checkFiltering(page, where);
+    await checkWithoutScript(noScript, rel, where, tableTexts);
+  }
+  await checkLanguageSwitch(page, rel, where);
+  const name = rest.replace(/\/index\.html$|\.html$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
+  for (const lang of languages) {
+    const langRel = `${lang}/${rest}`;
+    const langWhere = `${kind} (${langRel})`;
+    current = langWhere;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/${langRel}`);
+    await checkAxe(page, langWhere);
+    await checkLayout(page, langRel, `${name}-${lang}`, langWhere);
+  }
+}
+
+await browser.close();
+server.close();
+fs.rmSync(temp, { recursive: true, force: true });
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`screenshots in ${screenshots}`);
+if (failures.length) {
+  console.log(`\n${failures.length} failure(s) in ${seconds} s:`);
+  for (const failure of failures) console.log(`- ${failure}`);
+  process.exit(1);
+}
+console.log(`all browser checks passed for ${kinds.size} kinds of page in ${seconds} s`);
