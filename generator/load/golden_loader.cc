@@ -137,7 +137,7 @@ std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_
                                      std::vector<PrintedTable>* tables) {
   std::string bytes = read_named_file(files, path_value);
   Value root = parse_yaml(bytes, files.display(path_value.text()));
-  require_map(root, "a golden file: {study, tables, checks}");
+  require_map(root, "a golden file: {study, checks}");
   root.require_keys_in({"study", "tables", "checks"});
   if (root.at("study").text() != study_id)
     throw InputError(
