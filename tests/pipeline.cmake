@@ -7,6 +7,7 @@ list(APPEND QALA_TEST_SOURCES
 )
 list(APPEND QALA_TEST_SOURCES
   tests/pipeline/cli_test.cc
+  tests/pipeline/outside_user_test.cc
   tests/pipeline/pdf_test.cc
   tests/support/run_command.cc
 )

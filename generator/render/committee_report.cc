@@ -122,10 +122,7 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
                     ? ""
                     : grouped_bar_chart_html(chart, lang, t.get("committee.chart_table"));
   return mstch::map{
-      {"years", heads},
-      {"rows", rows},
-      {"totals", totals},
-      {"source", t.get("committee.source") + " " + localize_source_name(outputs.source.table, t)}};
+      {"years", heads}, {"rows", rows}, {"totals", totals}, {"source", t.get("committee.source")}};
 }
 
 /// Every row of `file` as a map of its columns (texts as they are in the CSV).

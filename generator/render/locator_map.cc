@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numbers>
 
 #include "render/chart_style.h"
@@ -57,13 +58,25 @@ std::string outline_path(const MapProjection& p, const MapOutline& outline) {
 }
 
 std::string marker(const MapProjection& p, const MapTown& town) {
-  std::string circle = "<circle class=\"map-town\" data-town=\"" + html_escape(town.id) +
-                       "\" cx=\"" + svg_number(p.x(town.where.lon)) + "\" cy=\"" +
-                       svg_number(p.y(town.where.lat)) + "\" r=\"5\" fill=\"" + series_colour(0) +
-                       "\" stroke=\"#fff\" stroke-width=\"1.5\"><title>" + html_escape(town.name) +
-                       "</title></circle>";
-  if (town.href.empty()) return circle;
-  return "<a href=\"" + html_escape(town.href) + "\">" + circle + "</a>";
+  return "<circle class=\"map-town\" data-town=\"" + html_escape(town.id) + "\" cx=\"" +
+         svg_number(p.x(town.where.lon)) + "\" cy=\"" + svg_number(p.y(town.where.lat)) +
+         "\" r=\"5\" fill=\"" + series_colour(0) +
+         "\" stroke=\"#fff\" stroke-width=\"1.5\"><title>" + html_escape(town.name) +
+         "</title></circle>";
+}
+
+/// A town's link as an HTML element laid over its marker, placed in percent of the map, since
+/// links inside inline SVG are not valid HTML5 for validators such as tidy.
+std::string overlay_link(const MapProjection& p, const MapTown& town) {
+  auto percent = [](double v, double of) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f%%", 100 * v / of);
+    return std::string(buffer);
+  };
+  return "<a class=\"map-link\" href=\"" + html_escape(town.href) +
+         "\" style=\"left:" + percent(p.x(town.where.lon), p.width()) +
+         ";top:" + percent(p.y(town.where.lat), p.height()) + "\"><span class=\"map-link-name\">" +
+         html_escape(town.name) + "</span></a>";
 }
 
 std::string coordinate(double degrees, const char* positive, const char* negative,
@@ -141,13 +154,16 @@ std::string locator_map_html(const std::vector<MapTown>& towns, const MapOutline
   svg += "<g class=\"map-towns\">";
   for (const auto& town : towns) svg += marker(p, town);
   svg += "</g></svg>";
+  for (const auto& town : towns)
+    if (!town.href.empty()) svg += overlay_link(p, town);
 
   std::string projection =
       replace_all(t.get("map.projection"), "{}",
                   format_fixed(p.standard_parallel(), 1, t.lang(), false) + "°N");
   std::string note = outline ? replace_all(t.get("map.outline_source"), "{}", outline->file)
                              : t.get("map.no_outline");
-  return "<figure class=\"chart locator-map\" id=\"locator-map\"><div class=\"chart-scroll\">" +
+  return "<figure class=\"chart locator-map\" id=\"locator-map\"><div class=\"chart-scroll "
+         "map-canvas\">" +
          svg + "</div><figcaption><strong>" + html_escape(t.get("map.title")) + "</strong>. " +
          html_escape(projection) + " " + html_escape(note) + "</figcaption><details><summary>" +
          html_escape(t.get("map.table_caption")) + "</summary>" + data_table(towns, t) +

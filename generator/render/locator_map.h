@@ -44,8 +44,9 @@ GeoBounds map_bounds(const std::vector<MapTown>& towns, const MapOutline* outlin
 
 /// The locator map as a `<figure>`: an inline SVG (role="img" with <title> and <desc>) with the
 /// outline when there is one (else a graticule only, and a caption saying the outline is
-/// missing), one `class="map-town"` marker per town, linking to its page when it has one, and
-/// the towns with their coordinates as a data table. Strings from the `map.*` UI keys.
+/// missing) and one `class="map-town"` marker per town; a town with a page gets a
+/// `class="map-link"` link laid over its marker; the towns with their coordinates follow as a
+/// data table. Strings from the `map.*` UI keys.
 std::string locator_map_html(const std::vector<MapTown>& towns, const MapOutline* outline,
                              const Strings& strings);
 

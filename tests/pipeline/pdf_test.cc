@@ -44,3 +44,16 @@ TEST_CASE("a plain build makes no PDF and does not link to one", "[cli][pdf]") {
   CHECK_FALSE(fs::exists(site + "/en/report/report.pdf"));
   CHECK(read_file(site + "/en/report/index.html").find("report.pdf") == std::string::npos);
 }
+
+TEST_CASE("build --pdf without Chromium warns and writes the site without a PDF", "[cli][pdf]") {
+  TempDir dir;
+  std::string site = dir.path() + "/_site";
+  // An empty PATH: no chromium can be found (the binary is named by its full path).
+  auto r = run_command("PATH=" + dir.path() + " " + std::string(QALA_BINARY) +
+                       " build --pdf --root " + QALA_SOURCE_DIR + " --out " + site);
+  INFO(r.out << r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("no chromium on PATH") != std::string::npos);
+  CHECK_FALSE(fs::exists(site + "/en/report/report.pdf"));
+  CHECK(read_file(site + "/en/report/index.html").find("report.pdf") == std::string::npos);
+}

@@ -13,6 +13,7 @@
 #include "load/file_source.h"
 #include "load/geojson_outline.h"
 #include "load/project_loader.h"
+#include "render/i18n.h"
 #include "render/locator_map.h"
 #include "render/render_site.h"
 
@@ -226,4 +227,22 @@ TEST_CASE("the programme report totals planned and achieved outputs per year",
   CHECK_FALSE(contains(html, "report.pdf"));  // no PDF unless `qala build --pdf` made one
   for (const auto& lang : project.site.languages)
     CHECK(pages.count(lang + "/report/index.html") == 1);
+}
+
+TEST_CASE("a town with a page is linked from the map, over its marker", "[render][map]") {
+  DiskFileSource files(QALA_SOURCE_DIR);
+  Project project = load_project(files);
+  Strings en(project, "en");
+  std::vector<MapTown> towns{
+      {"abai", "Abai", GeoPoint{72.85, 49.6333}, "../en/towns/abai/index.html"},
+      {"aksu", "Aksu", GeoPoint{76.9167, 52.0333}, ""}};
+  std::string html = locator_map_html(towns, nullptr, en);
+  CHECK(count_of(html, "class=\"map-town\"") == 2);
+  CHECK(count_of(html, "class=\"map-link\"") == 1);
+  CHECK(contains(html, "href=\"../en/towns/abai/index.html\""));
+  // Links are HTML laid over the SVG, never <a> inside it (not valid HTML5 for tidy).
+  size_t svg_end = html.find("</svg>");
+  CHECK(html.find("<a ", html.find("<svg")) > svg_end);
+  // The link carries the town's name for screen readers.
+  CHECK(contains(html, "<span class=\"map-link-name\">Abai</span>"));
 }
