@@ -199,26 +199,28 @@ async function checkAlternates(page, rel, where) {
   }
 }
 
-/// From the page in the default language, the switcher's link to each other language lands on
-/// the same page in that language.
-async function checkLanguageSwitch(page, rel, where) {
+/// On the page in the default language, the switcher's link to `lang` lands on the same page
+/// in `lang`. Returns whether it did.
+async function switchLanguage(page, rel, lang, where) {
   const rest = rel.slice(rel.indexOf("/") + 1);
-  for (const lang of languages) {
-    if (lang === defaultLang) continue;
-    await page.goto(`${origin}/${rel}`);
-    const link = page.locator(`header a[hreflang="${lang}"]`).first();
-    if ((await link.count()) === 0) {
-      fail(where, `no language switcher link to ${lang} in the header`);
-      continue;
-    }
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith(`/${rel}`)), link.click()]);
-    const pathname = new URL(page.url()).pathname;
-    const htmlLang = await page.getAttribute("html", "lang");
-    if (pathname !== `/${lang}/${rest}`)
-      fail(where, `switching to ${lang} landed on ${pathname}, expected /${lang}/${rest}`);
-    else if (htmlLang !== lang) fail(where, `switching to ${lang} gave <html lang="${htmlLang}">`);
-    else console.log(`  language switch ${defaultLang} -> ${lang}: ${pathname}`);
+  const link = page.locator(`header a[hreflang="${lang}"]`).first();
+  if ((await link.count()) === 0) {
+    fail(where, `no language switcher link to ${lang} in the header`);
+    return false;
   }
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith(`/${rel}`)), link.click()]);
+  const pathname = new URL(page.url()).pathname;
+  const htmlLang = await page.getAttribute("html", "lang");
+  if (pathname !== `/${lang}/${rest}`) {
+    fail(where, `switching to ${lang} landed on ${pathname}, expected /${lang}/${rest}`);
+    return false;
+  }
+  if (htmlLang !== lang) {
+    fail(where, `switching to ${lang} gave <html lang="${htmlLang}">`);
+    return false;
+  }
+  console.log(`  language switch ${defaultLang} -> ${lang}: ${pathname}`);
+  return true;
 }
 
 async function checkAxe(page, where) {
@@ -454,24 +456,29 @@ async function checkWithoutScript(noScript, rel, where, withScriptTables) {
   console.log(`  without JavaScript: ${tables.length} sortable table(s) complete`);
 }
 
-async function checkLayout(page, rel, name, where) {
-  for (const [label, width] of [
-    ["desktop", 1280],
-    ["mobile", 375],
-  ]) {
-    await page.setViewportSize({ width, height: label === "mobile" ? 812 : 900 });
-    await page.goto(`${origin}/${rel}`);
-    const file = path.join(screenshots, `${name}-${label}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    if (label === "mobile") {
-      const overflow = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      if (overflow.scroll > overflow.client)
-        fail(where, `horizontal scroll at ${width} px: page is ${overflow.scroll} px wide`);
-    }
-  }
+const widths = { desktop: 1280, mobile: 375 };
+// Screenshots stop this far down: the longest pages (every check of every study) would take
+// minutes to capture whole, and the top of a page shows its layout.
+const maxShotHeight = 6000;
+
+/// A screenshot of the page as loaded, at `label`'s width (the page is resized, not reloaded);
+/// at the mobile width also checks that nothing makes the page scroll sideways.
+async function shoot(page, name, label, where) {
+  const width = widths[label];
+  await page.setViewportSize({ width, height: 900 });
+  const size = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  if (label === "mobile" && size.scroll > size.client)
+    fail(where, `horizontal scroll at ${width} px: the page is ${size.scroll} px wide`);
+  const height = Math.min(size.height, maxShotHeight);
+  await page.screenshot({
+    path: path.join(screenshots, `${name}-${label}.png`),
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,36 +488,40 @@ const page = await context.newPage();
 const noScript = await noScriptContext.newPage();
 watchErrors(page);
 
+// Per kind: the page in the default language (hreflang links, axe, screenshots, tables), then
+// the switcher to each other language in turn (each landing page screenshot too).
 for (const [kind, rel] of kinds) {
-  console.log(`${kind}: ${rel}`);
+  const kindStarted = Date.now();
   const where = `${kind} (${rel})`;
   current = where;
+  console.log(`${kind}: ${rel}`);
   const rest = rel.slice(rel.indexOf("/") + 1);
-  const hasTables = /\[.*sortable/.test(kind);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  const name = rest.replace(/\/index\.html$|\.html$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
+  await page.setViewportSize({ width: widths.desktop, height: 900 });
   await page.goto(`${origin}/${rel}`);
   await checkAlternates(page, rel, where);
-  const tableTexts = hasTables
-    ? await page.$$eval("table[data-sortable]", (elements) =>
-        elements.map((t) => t.textContent.replace(/\s+/g, " ").trim()),
-      )
-    : [];
-  if (hasTables) {
+  await checkAxe(page, where);
+  await shoot(page, `${name}-${defaultLang}`, "desktop", where);
+  await shoot(page, `${name}-${defaultLang}`, "mobile", where);
+  await page.setViewportSize({ width: widths.desktop, height: 900 });
+  if (/\[.*sortable/.test(kind)) {
+    const tableTexts = await page.$$eval("table[data-sortable]", (elements) =>
+      elements.map((t) => t.textContent.replace(/\s+/g, " ").trim()),
+    );
     await checkSorting(page, where);
     await checkFiltering(page, where);
     await checkWithoutScript(noScript, rel, where, tableTexts);
   }
-  await checkLanguageSwitch(page, rel, where);
-  const name = rest.replace(/\/index\.html$|\.html$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
   for (const lang of languages) {
-    const langRel = `${lang}/${rest}`;
-    const langWhere = `${kind} (${langRel})`;
-    current = langWhere;
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${origin}/${langRel}`);
-    await checkAxe(page, langWhere);
-    await checkLayout(page, langRel, `${name}-${lang}`, langWhere);
+    if (lang === defaultLang) continue;
+    await page.goto(`${origin}/${rel}`);
+    if (!(await switchLanguage(page, rel, lang, where))) continue;
+    current = `${kind} (${lang}/${rest})`;
+    await shoot(page, `${name}-${lang}`, "desktop", current);
+    await shoot(page, `${name}-${lang}`, "mobile", current);
+    await page.setViewportSize({ width: widths.desktop, height: 900 });
   }
+  console.log(`  (${((Date.now() - kindStarted) / 1000).toFixed(1)} s)`);
 }
 
 await browser.close();
