@@ -2,6 +2,7 @@
 // tables (with and without JavaScript), axe-core and screenshots at desktop and mobile widths.
 //
 //   node site_test.mjs --qala <qala binary> --root <project folder> --build <build folder>
+//                      [--only <regular expression a kind must match>]
 //
 // Builds the site with `qala build` into a temporary folder, serves it on 127.0.0.1 (a free
 // port), and checks one representative page of each kind of page. Kinds are discovered from the
@@ -108,10 +109,13 @@ function kindOf(rel) {
   return segments.join("/") + (extras.length ? ` [${extras.join(", ")}]` : "");
 }
 
+const onlyAt = process.argv.indexOf("--only");
+const only = onlyAt > 0 ? new RegExp(process.argv[onlyAt + 1]) : null;
 const kinds = new Map();
 for (const rel of htmlPages) {
   if (!rel.startsWith(defaultLang + "/")) continue;
   const kind = kindOf(rel);
+  if (only && !only.test(kind)) continue;
   if (!kinds.has(kind)) kinds.set(kind, rel);
 }
 console.log(
