@@ -328,17 +328,27 @@ async function checkSorting(page, where) {
     else if (byValue.length > 1) columns.add(byValue.length - 1);
     const before = (await columnKeys(table, 0)).map((r) => r.text).sort();
     for (const column of columns) {
-      const header = await headers.evaluateAll((ths, wanted) => {
-        // The index among the th[scope=col] whose column starts at `wanted`.
-        for (let i = 0; i < ths.length; i++) {
+      // The index among the th[scope=col] of the one-column header over `column`, placed by
+      // the colspans and rowspans of the head (computed here, not by the page's script).
+      const header = await table.evaluate((element, wanted) => {
+        const taken = [];
+        const start = new Map();
+        Array.from(element.tHead.rows).forEach((row, r) => {
+          taken[r] = taken[r] || [];
           let position = 0;
-          for (const cell of ths[i].parentElement.cells) {
-            if (cell === ths[i]) break;
+          for (const cell of row.cells) {
+            while (taken[r][position]) position++;
+            start.set(cell, position);
+            for (let down = 0; down < Math.max(cell.rowSpan, 1); down++) {
+              taken[r + down] = taken[r + down] || [];
+              for (let across = 0; across < cell.colSpan; across++)
+                taken[r + down][position + across] = true;
+            }
             position += cell.colSpan;
           }
-          if (position === wanted) return i;
-        }
-        return -1;
+        });
+        const ths = Array.from(element.tHead.querySelectorAll('th[scope="col"]'));
+        return ths.findIndex((th) => th.colSpan === 1 && start.get(th) === wanted);
       }, column);
       if (header < 0) continue;
       const th = headers.nth(header);
