@@ -98,26 +98,52 @@ if (!languages.includes(defaultLang)) {
   process.exit(1);
 }
 
-// The kind of a page: language and slug abstracted, split by what its tables offer.
-function kindOf(rel) {
-  const segments = rel.split("/").slice(1);
-  if (segments.length >= 3) segments[1] = "*";
+// The kind of a page: the language and slug segments abstracted. After the language comes a
+// section ("studies"), then a slug ("karaganda-2021", or "abai.html" as "*.html"); a deeper
+// segment counts as a slug when more than four names stand in its place under the same parent.
+const manyNames = 4;
+function abstractPaths(rels) {
+  const paths = rels.map((rel) => {
+    const segments = rel.split("/").slice(1);
+    if (segments.length >= 3) segments[1] = "*";
+    else if (segments.length === 2 && segments[1] !== "index.html")
+      segments[1] = "*" + path.extname(segments[1]);
+    return segments;
+  });
+  for (let depth = 2; paths.some((p) => p.length > depth + 1); depth++) {
+    const names = new Map();
+    for (const p of paths) {
+      if (p.length <= depth + 1) continue;
+      const parent = p.slice(0, depth).join("/");
+      if (!names.has(parent)) names.set(parent, new Set());
+      names.get(parent).add(p[depth]);
+    }
+    for (const p of paths)
+      if (p.length > depth + 1 && names.get(p.slice(0, depth).join("/")).size > manyNames)
+        p[depth] = "*";
+  }
+  return paths.map((p) => p.join("/"));
+}
+
+// Split further by what the page's tables offer, so each is driven at least once.
+function tableFeatures(rel) {
   const html = read(rel);
   const extras = [];
   if (/<table[^>]*\sdata-sortable/.test(html)) extras.push("sortable");
   if (/<input[^>]*\sdata-filter-table=/.test(html)) extras.push("filter");
-  return segments.join("/") + (extras.length ? ` [${extras.join(", ")}]` : "");
+  return extras.length ? ` [${extras.join(", ")}]` : "";
 }
 
 const onlyAt = process.argv.indexOf("--only");
 const only = onlyAt > 0 ? new RegExp(process.argv[onlyAt + 1]) : null;
 const kinds = new Map();
-for (const rel of htmlPages) {
-  if (!rel.startsWith(defaultLang + "/")) continue;
-  const kind = kindOf(rel);
-  if (only && !only.test(kind)) continue;
+const defaultPages = htmlPages.filter((rel) => rel.startsWith(defaultLang + "/"));
+abstractPaths(defaultPages).forEach((abstracted, i) => {
+  const rel = defaultPages[i];
+  const kind = abstracted + tableFeatures(rel);
+  if (only && !only.test(kind)) return;
   if (!kinds.has(kind)) kinds.set(kind, rel);
-}
+});
 console.log(
   `site: ${htmlPages.length} html pages, languages ${languages.join(", ")} ` +
     `(default ${defaultLang}), ${kinds.size} kinds of page`,
