@@ -97,6 +97,11 @@ if (!languages.includes(defaultLang)) {
   console.error(`could not find the default language among ${languages.join(", ")}`);
   process.exit(1);
 }
+// In the site's own order (that of the alternates in the default language's head): en, ru, kk.
+const siteOrder = [...read(`${defaultLang}/index.html`).matchAll(/hreflang="([a-z]{2})"/g)].map(
+  (m) => m[1],
+);
+languages.sort((a, b) => siteOrder.indexOf(a) - siteOrder.indexOf(b));
 
 // The kind of a page: the language and slug segments abstracted. After the language comes a
 // section ("studies"), then a slug ("karaganda-2021", or "abai.html" as "*.html"); a deeper
@@ -229,9 +234,10 @@ async function checkAlternates(page, rel, where) {
   }
 }
 
-/// On the page in the default language, the switcher's link to `lang` lands on the same page
+/// On the page `rel` (`<lang>/<rest>`), the switcher's link to `lang` lands on the same page
 /// in `lang`. Returns whether it did.
 async function switchLanguage(page, rel, lang, where) {
+  const fromLang = rel.slice(0, rel.indexOf("/"));
   const rest = rel.slice(rel.indexOf("/") + 1);
   const link = page.locator(`header a[hreflang="${lang}"]`).first();
   if ((await link.count()) === 0) {
@@ -249,7 +255,7 @@ async function switchLanguage(page, rel, lang, where) {
     fail(where, `switching to ${lang} gave <html lang="${htmlLang}">`);
     return false;
   }
-  console.log(`  language switch ${defaultLang} -> ${lang}: ${pathname}`);
+  console.log(`  language switch ${fromLang} -> ${lang}: ${pathname}`);
   return true;
 }
 
@@ -558,10 +564,16 @@ for (const [kind, rel] of kinds) {
     await checkFiltering(page, where);
     await checkWithoutScript(noScript, rel, where, tableTexts);
   }
+  // en -> ru -> kk: each switch from the page the last one landed on, which saves a load.
+  let from = defaultLang;
   for (const lang of languages) {
     if (lang === defaultLang) continue;
-    await page.goto(`${origin}/${rel}`);
-    if (!(await switchLanguage(page, rel, lang, where))) continue;
+    if (!(await switchLanguage(page, `${from}/${rest}`, lang, where))) {
+      await page.goto(`${origin}/${defaultLang}/${rest}`);
+      from = defaultLang;
+      continue;
+    }
+    from = lang;
     current = `${kind} (${lang}/${rest})`;
     await shoot(page, `${name}-${lang}`, "desktop", current);
     await shoot(page, `${name}-${lang}`, "mobile", current);
