@@ -4,6 +4,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/render_site_test.cc
   tests/render/shipped_site_test.cc
   tests/render/sitemap_test.cc
+  tests/render/table_markup_test.cc
   tests/render/template_check_test.cc
   tests/render/trend_charts_test.cc
 )
