@@ -72,6 +72,7 @@ const build = spawnSync(qala, ["build", "--root", root, "--out", siteDir], {
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
   console.error(`qala build failed with status ${build.status}`);
+  fs.rmSync(temp, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -542,49 +543,59 @@ watchErrors(page);
 
 // Per kind: the page in the default language (hreflang links, axe, screenshots, tables), then
 // the switcher to each other language in turn (each landing page screenshot too).
-for (const [kind, rel] of kinds) {
-  const kindStarted = Date.now();
-  const where = `${kind} (${rel})`;
-  current = where;
-  console.log(`${kind}: ${rel}`);
-  const rest = rel.slice(rel.indexOf("/") + 1);
-  const name = rest.replace(/\/index\.html$|\.html$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
-  await page.setViewportSize({ width: widths.desktop, height: 900 });
-  await page.goto(`${origin}/${rel}`);
-  await checkAlternates(page, rel, where);
-  await checkAxe(page, where);
-  await shoot(page, `${name}-${defaultLang}`, "desktop", where);
-  await shoot(page, `${name}-${defaultLang}`, "mobile", where);
-  await page.setViewportSize({ width: widths.desktop, height: 900 });
-  if (/\[.*sortable/.test(kind)) {
-    const tableTexts = await page.$$eval("table[data-sortable]", (elements) =>
-      elements.map((t) => t.textContent.replace(/\s+/g, " ").trim()),
-    );
-    await checkSorting(page, where);
-    await checkFiltering(page, where);
-    await checkWithoutScript(noScript, rel, where, tableTexts);
-  }
-  // en -> ru -> kk: each switch from the page the last one landed on, which saves a load.
-  let from = defaultLang;
-  for (const lang of languages) {
-    if (lang === defaultLang) continue;
-    if (!(await switchLanguage(page, `${from}/${rest}`, lang, where))) {
-      await page.goto(`${origin}/${defaultLang}/${rest}`);
-      from = defaultLang;
-      continue;
+// A step that throws (a timeout, a missing element) is a failure of that page, reported with
+// the rest; the browser, the server and the temporary site are cleaned up in any case.
+try {
+  for (const [kind, rel] of kinds) {
+    const kindStarted = Date.now();
+    try {
+      const where = `${kind} (${rel})`;
+      current = where;
+      console.log(`${kind}: ${rel}`);
+      const rest = rel.slice(rel.indexOf("/") + 1);
+      const name = rest.replace(/\/index\.html$|\.html$/, "").replace(/[^A-Za-z0-9_-]+/g, "_") || "home";
+      await page.setViewportSize({ width: widths.desktop, height: 900 });
+      await page.goto(`${origin}/${rel}`);
+      await checkAlternates(page, rel, where);
+      await checkAxe(page, where);
+      await shoot(page, `${name}-${defaultLang}`, "desktop", where);
+      await shoot(page, `${name}-${defaultLang}`, "mobile", where);
+      await page.setViewportSize({ width: widths.desktop, height: 900 });
+      if (/\[.*sortable/.test(kind)) {
+        const tableTexts = await page.$$eval("table[data-sortable]", (elements) =>
+          elements.map((t) => t.textContent.replace(/\s+/g, " ").trim()),
+        );
+        await checkSorting(page, where);
+        await checkFiltering(page, where);
+        await checkWithoutScript(noScript, rel, where, tableTexts);
+      }
+      // en -> ru -> kk: each switch from the page the last one landed on, which saves a load.
+      let from = defaultLang;
+      for (const lang of languages) {
+        if (lang === defaultLang) continue;
+        if (!(await switchLanguage(page, `${from}/${rest}`, lang, where))) {
+          await page.goto(`${origin}/${defaultLang}/${rest}`);
+          from = defaultLang;
+          continue;
+        }
+        from = lang;
+        current = `${kind} (${lang}/${rest})`;
+        await shoot(page, `${name}-${lang}`, "desktop", current);
+        await shoot(page, `${name}-${lang}`, "mobile", current);
+        await page.setViewportSize({ width: widths.desktop, height: 900 });
+      }
+    } catch (error) {
+      fail(current, `stopped: ${error.message.split("\n")[0]}`);
     }
-    from = lang;
-    current = `${kind} (${lang}/${rest})`;
-    await shoot(page, `${name}-${lang}`, "desktop", current);
-    await shoot(page, `${name}-${lang}`, "mobile", current);
-    await page.setViewportSize({ width: widths.desktop, height: 900 });
+    console.log(`  (${((Date.now() - kindStarted) / 1000).toFixed(1)} s)`);
   }
-  console.log(`  (${((Date.now() - kindStarted) / 1000).toFixed(1)} s)`);
+} catch (error) {
+  fail(current, `stopped: ${error.message}`);
+} finally {
+  await browser.close();
+  server.close();
+  fs.rmSync(temp, { recursive: true, force: true });
 }
-
-await browser.close();
-server.close();
-fs.rmSync(temp, { recursive: true, force: true });
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`screenshots in ${screenshots}`);
