@@ -9,6 +9,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/sitemap_test.cc
   tests/render/slug_test.cc
   tests/render/study_pages_test.cc
+  tests/render/table_markup_test.cc
   tests/render/template_check_test.cc
   tests/render/town_pages_test.cc
   tests/render/trend_charts_test.cc

@@ -13,7 +13,8 @@
 // Its text comes from the input's data-count-text, with {shown} and {total} replaced, because
 // all UI strings are translated in site/i18n/*.yaml, not here. A filter input that is useless
 // without JavaScript may be marked hidden (itself or an enclosing [data-filter-box]); it is
-// shown here.
+// shown here. Only the body rows (<tbody>) move: a totals row belongs in <tfoot>. Body cells
+// may span columns but not rows.
 (function () {
   "use strict";
 
@@ -31,11 +32,27 @@
     return null;
   }
 
-  function columnOf(header) {
-    var position = 0;
-    var cells = header.parentElement.cells;
-    for (var i = 0; i < cells.length && cells[i] !== header; i++) position += cells[i].colSpan;
-    return position;
+  // The column each head cell starts at, counting the colspans and rowspans of the cells
+  // before and above it (a head of two rows: a year spanning "planned" and "achieved").
+  function headColumns(head) {
+    var columns = new Map();
+    var taken = [];
+    for (var r = 0; r < head.rows.length; r++) {
+      taken[r] = taken[r] || [];
+      var position = 0;
+      for (var i = 0; i < head.rows[r].cells.length; i++) {
+        var cell = head.rows[r].cells[i];
+        while (taken[r][position]) position++;
+        columns.set(cell, position);
+        for (var down = 0; down < Math.max(cell.rowSpan, 1); down++) {
+          taken[r + down] = taken[r + down] || [];
+          for (var across = 0; across < cell.colSpan; across++)
+            taken[r + down][position + across] = true;
+        }
+        position += cell.colSpan;
+      }
+    }
+    return columns;
   }
 
   function sortKey(cell) {
@@ -60,9 +77,8 @@
     return order * direction;
   }
 
-  function sortBy(table, header) {
+  function sortBy(table, header, column) {
     var direction = header.getAttribute("aria-sort") === "ascending" ? -1 : 1;
-    var column = columnOf(header);
     var headers = table.tHead.querySelectorAll("th[aria-sort]");
     for (var h = 0; h < headers.length; h++) headers[h].removeAttribute("aria-sort");
     header.setAttribute("aria-sort", direction === 1 ? "ascending" : "descending");
@@ -85,6 +101,7 @@
 
   function makeSortable(table) {
     if (!table.tHead) return;
+    var columns = headColumns(table.tHead);
     var headers = table.tHead.querySelectorAll('th[scope="col"]');
     Array.prototype.forEach.call(headers, function (header) {
       if (header.colSpan > 1 || header.querySelector("button")) return;
@@ -94,7 +111,7 @@
       while (header.firstChild) button.appendChild(header.firstChild);
       header.appendChild(button);
       button.addEventListener("click", function () {
-        sortBy(table, header);
+        sortBy(table, header, columns.get(header));
       });
     });
   }

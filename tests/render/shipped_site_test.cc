@@ -39,9 +39,11 @@ TEST_CASE("the shipped templates and texts render in every language", "[render]"
       CHECK(contains(html, "hreflang=\"x-default\""));
       CHECK_FALSE(contains(html, "{{"));
       // Scripts only as deferred files (site/js/), never inline.
+      const std::string deferred = "<script defer src=\"";
       for (size_t at = html.find("<script"); at != std::string::npos;
            at = html.find("<script", at + 1))
-        CHECK(html.compare(at, 20, "<script defer src=\"") == 0);
+        CHECK(html.compare(at, deferred.size(), deferred) == 0);
+      CHECK(contains(html, "assets/tables.js\"></script>"));
     }
   }
   // Each language's texts, not another's.

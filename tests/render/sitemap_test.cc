@@ -2,11 +2,13 @@
 // hreflang alternates, an index naming each, and robots.txt naming the index.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
 #include "load/file_source.h"
 #include "load/project_loader.h"
+#include "render/page_frame.h"
 #include "render/render_site.h"
 #include "render/sitemap.h"
 
@@ -153,4 +155,32 @@ TEST_CASE("the shipped site's sitemaps list every html page of each language",
   }
   REQUIRE(find(pages, "sitemap.xml") != nullptr);
   REQUIRE(find(pages, "robots.txt") != nullptr);
+}
+
+TEST_CASE("every page's head names its version in each language and x-default",
+          "[render][sitemap]") {
+  DiskFileSource files(QALA_SOURCE_DIR);
+  Project project = load_project(files);
+  std::vector<Page> pages = render_site(project, RunResults{}, CheckReport{});
+  const std::string& default_lang = project.site.languages.front();
+  size_t checked = 0;
+  for (const auto& page : pages) {
+    const auto slash = page.path.find('/');
+    if (slash == std::string::npos || page.path.rfind(".html") != page.path.size() - 5) continue;
+    const std::string lang = page.path.substr(0, slash);
+    if (std::find(project.site.languages.begin(), project.site.languages.end(), lang) ==
+        project.site.languages.end())
+      continue;
+    INFO(page.path);
+    const std::string rel = page.path.substr(slash + 1);
+    const std::string head = page.content.substr(0, page.content.find("</head>"));
+    const std::string up = root_prefix(page.path);
+    for (const auto& other : project.site.languages)
+      CHECK(count(head, "<link rel=\"alternate\" hreflang=\"" + other + "\" href=\"" + up + other +
+                            "/" + rel + "\">") == 1);
+    CHECK(count(head, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + up + default_lang +
+                          "/" + rel + "\">") == 1);
+    ++checked;
+  }
+  CHECK(checked > 20);
 }

@@ -1,0 +1,89 @@
+// What site/js/tables.js reads from the study pages' data tables, and that scripts are assets
+// every page loads.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "load/file_source.h"
+#include "load/project_loader.h"
+#include "render/data_table.h"
+#include "render/page_frame.h"
+#include "support/mini_project.h"
+
+using namespace qala;
+
+namespace {
+
+Project project_with_strings() {
+  Project p;
+  p.site.languages = {"en", "ru"};
+  p.site.title = {{"en", "T"}, {"ru", "Т"}};
+  for (const char* lang : {"en", "ru"}) p.strings[lang] = {{"language.name", lang}};
+  return p;
+}
+
+Dataset dataset_of(std::vector<double> values, size_t rows) {
+  Dataset d;
+  d.id = "d";
+  d.file = "data/x/d.csv";
+  d.title = {{"en", "D"}, {"ru", "Д"}};
+  Column c;
+  c.name = "value";
+  c.numbers = std::move(values);
+  d.table.columns.push_back(c);
+  d.table.rows.resize(rows);
+  return d;
+}
+
+std::string cell(const mstch::map& view, size_t row, const std::string& field) {
+  const auto& rows = boost::get<mstch::array>(view.at("rows"));
+  const auto& cells = boost::get<mstch::array>(boost::get<mstch::map>(rows.at(row)).at("cells"));
+  return boost::get<std::string>(boost::get<mstch::map>(cells.at(0)).at(field));
+}
+
+}  // namespace
+
+TEST_CASE("numeric cells carry a plain sort value beside their localized text", "[render]") {
+  Project project = project_with_strings();
+  Dataset d = dataset_of({1234.5, -5, std::nan(""), 0.1}, 4);
+  mstch::map view = dataset_view(d, project, Strings(project, "ru"));
+  // ru writes 1 234,5 (narrow no-break space U+202F) and −5 (minus U+2212); tables.js cannot
+  // read those, so the sort value is the C locale's shortest round trip.
+  CHECK(cell(view, 0, "text") == "1\u202f234,5");
+  CHECK(cell(view, 0, "sort_value") == "1234.5");
+  CHECK(cell(view, 1, "text") == "\u22125");
+  CHECK(cell(view, 1, "sort_value") == "-5");
+  CHECK(cell(view, 2, "sort_value").empty());  // a missing value sorts last
+  CHECK(cell(view, 3, "sort_value") == "0.1");
+  CHECK_FALSE(boost::get<bool>(view.at("filterable")));  // 4 rows: no filter box
+  CHECK(boost::get<bool>(
+      dataset_view(dataset_of(std::vector<double>(10, 1.0), 10), project, Strings(project, "en"))
+          .at("filterable")));
+}
+
+TEST_CASE("site/js scripts are assets every page loads", "[render]") {
+  DiskFileSource files(QALA_SOURCE_DIR);
+  Project project = load_project(files);
+  REQUIRE(project.assets.count("tables.js") == 1);
+  REQUIRE(project.assets.count("site.css") == 1);
+  SiteStrings strings;
+  for (const auto& lang : project.site.languages) strings.emplace(lang, Strings(project, lang));
+  mstch::map frame = page_frame(project, strings, "ru", "studies/x/index.html", "X");
+  const auto& scripts = boost::get<mstch::array>(frame.at("scripts"));
+  REQUIRE(scripts.size() == 1);
+  CHECK(boost::get<std::string>(boost::get<mstch::map>(scripts[0]).at("src")) ==
+        "../../../assets/tables.js");
+  const auto& sheets = boost::get<mstch::array>(frame.at("stylesheets"));
+  CHECK(sheets.size() == 1);  // the script is not also a stylesheet
+}
+
+TEST_CASE("a script and a stylesheet may not share a name", "[render]") {
+  MemoryFileSource files = testing::mini_project();
+  CHECK(testing::first_error(files).empty());
+  files.add("site/js/extra.js", "");
+  CHECK(testing::first_error(files).empty());
+  files.add("site/css/tables.js", "");
+  files.add("site/js/tables.js", "");
+  CHECK(testing::first_error(files) ==
+        "site/js/tables.js: expected a unique asset name; 'tables.js' is also in another folder");
+}
