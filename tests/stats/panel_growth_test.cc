@@ -4,8 +4,13 @@
 #include <vector>
 
 #include "core/error.h"
+#include "load/project_loader.h"
+#include "plan/build_plan.h"
+#include "run/method_registry.h"
+#include "run/run_analyses.h"
 #include "stats/panel_growth.h"
 #include "support/method_runner.h"
+#include "support/mini_project.h"
 
 using namespace qala;
 
@@ -171,4 +176,45 @@ TEST_CASE("panel-growth refuses duplicates and values a rate cannot use, at the 
                       {"derive", m({{"g", m({{"column", s("man")}, {"rate", s("logg")}})}})}});
   CHECK_THROWS_WITH(runner.run("panel-growth", &zero, bad_rate),
                     Catch::Contains("did you mean 'log'"));
+}
+
+TEST_CASE("a study's model reads a derived column before the analysis that derives it is listed",
+          "[stats][pipeline]") {
+  // The model comes first in the file: the plan must still run `growth` first, found through the
+  // {ref:} inside the `x` list.
+  auto files = qala::testing::mini_project();
+  files.add("analyses/mini.yaml", qala::testing::mini_study_yaml() +
+                                      R"(  - id: model
+    method: regression
+    dataset: panel
+    params: {y: y, x: [{ref: growth/column/pop_grw}], missing: drop}
+  - id: growth
+    method: panel-growth
+    dataset: panel
+    params: {id: town, time: year, derive: {pop_grw: {column: pop, rate: change}}}
+)");
+  std::string yaml = *files.read("analyses/mini.yaml");
+  const std::string series = "  series: data/mini/series.csv";
+  yaml.replace(yaml.find(series), series.size(), series + "\n  panel: data/mini/panel.csv");
+  files.add("analyses/mini.yaml", yaml);
+  files.add("data/mini/panel.csv",
+            "town,year,pop,y\nA,2018,100,1\nA,2019,110,2\nA,2020,115,2.5\nA,2021,130,3.9\n"
+            "B,2018,50,1\nB,2019,52,1.1\nB,2020,60,2.2\nB,2021,59,1.9\n");
+  files.add("data/mini/panel.meta.yaml", R"(title: {en: Panel, ru: Панель, kk: Панель}
+source: {paper: mini, table: "Table 1"}
+columns:
+  - {name: town, type: text, label: {en: town, ru: town, kk: town}}
+  - {name: year, type: integer, unit: "", label: {en: year, ru: year, kk: year}}
+  - {name: pop, type: number, unit: "", label: {en: pop, ru: pop, kk: pop}}
+  - {name: y, type: number, unit: "", label: {en: y, ru: y, kk: y}}
+)");
+  Project project = load_project(files);
+  const MethodRegistry& methods = builtin_methods();
+  RunResults results = run_analyses(make_plan(project, methods.names(), "test"), methods);
+  const Result& model = results.at("mini").at("model");
+  // R: g <- c(.1, 115/110 - 1, 130/115 - 1, .04, 60/52 - 1, 59/60 - 1);
+  //    coef(lm(c(2, 2.5, 3.9, 1.1, 2.2, 1.9) ~ g))
+  CHECK(*model.get("observations") == 6);
+  CHECK(*model.get("coefficients/pop_grw/estimate") == rel(7.160371050887183));
+  CHECK(*model.get("coefficients/intercept/estimate") == rel(1.7259765285460367));
 }
