@@ -6,6 +6,7 @@
 #include <limits>
 #include <numeric>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -198,12 +199,20 @@ Partition kmeans(const Eigen::MatrixXd& x, int k, const KMeansOptions& options) 
   };
   const double work = static_cast<double>(x.rows()) * static_cast<double>(x.cols()) * k;
   const int threads = std::min({restarts, options.threads, work >= kThreadWork ? 2 : 1});
+  auto run_share = [&](int t) {
+    for (int r = t; r < restarts; r += threads) run_start(r);
+  };
   std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t)
-    pool.emplace_back([&, t] {
-      for (int r = t; r < restarts; r += threads) run_start(r);
-    });
-  for (int r = 0; r < restarts; r += threads) run_start(r);
+  std::vector<int> unstarted;  // shares whose thread the system refused: run here instead
+  for (int t = 1; t < threads; ++t) {
+    try {
+      pool.emplace_back(run_share, t);
+    } catch (const std::system_error&) {
+      unstarted.push_back(t);
+    }
+  }
+  run_share(0);
+  for (int t : unstarted) run_share(t);
   for (auto& thread : pool) thread.join();
   for (const auto& error : errors)
     if (error) std::rethrow_exception(error);
