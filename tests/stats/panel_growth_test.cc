@@ -165,6 +165,15 @@ TEST_CASE("panel-growth refuses duplicates and values a rate cannot use, at the 
     CHECK(e.where().line == 3);
     CHECK_THAT(e.message(), Catch::Contains("needs positive values"));
   }
+  Table no_time = panel();
+  no_time.columns[1].numbers[5] = NAN;  // C's first year empty (line 7)
+  try {
+    runner.run("panel-growth", &no_time, growth_params());
+    FAIL("expected an InputError");
+  } catch (const InputError& e) {
+    CHECK(e.where().line == 7);
+    CHECK_THAT(e.message(), Catch::Contains("time is missing"));
+  }
   Table negative = panel();
   negative.columns[2].numbers[2] = -80;  // man of B in 2019, then 90 in 2021: no annual rate
   CHECK_THROWS_WITH(runner.run("panel-growth", &negative, growth_params("annualise")),
