@@ -120,6 +120,7 @@ TEST_CASE("regression methods use panel-growth's derived columns by reference", 
   Result ols = runner.run("regression", &t, m({{"y", s("y")}, {"x", x}, {"missing", s("drop")}}));
   // R lm(y ~ man_grw + pop_lgrw) on the 8 rows with both rates.
   CHECK(*ols.get("observations") == 8);
+  CHECK(*ols.get("dropped") == 6);  // first years, the gap, the missing output
   CHECK(*ols.get("coefficients/intercept/estimate") == rel(10.910035496060308));
   CHECK(*ols.get("coefficients/man_grw/estimate") == rel(-6.0912896215265659));
   CHECK(*ols.get("coefficients/pop_lgrw/estimate") == rel(4.5931618176017084));

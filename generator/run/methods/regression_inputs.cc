@@ -211,6 +211,7 @@ ModelInputs read_model_inputs(const MethodCall& call, bool weighted) {
   }
   std::vector<size_t> kept;
   Eigen::MatrixXd data = complete_rows(call, columns, &kept);
+  in.dropped = y.numbers->size() - kept.size();
   in.y = data.col(0);
   in.x = data.middleCols(1, static_cast<Eigen::Index>(xs.size()));
   if (weights) {

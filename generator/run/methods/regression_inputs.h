@@ -58,6 +58,8 @@ struct ModelInputs {
   bool intercept = true;
   /// Empty when unweighted.
   Eigen::VectorXd weights;
+  /// Rows left out for a missing value (`missing: drop`).
+  size_t dropped = 0;
 };
 ModelInputs read_model_inputs(const MethodCall& call, bool weighted);
 
