@@ -58,12 +58,14 @@ def generate(out):
 
 
 def median_time(runs, work):
-    times, result = [], None
+    """Median wall and process CPU time (all threads) of `runs` runs, and the last result."""
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         result = work()
+        cpu.append(time.process_time() - cpu_start)
         times.append(time.perf_counter() - start)
-    return sorted(times)[len(times) // 2], result
+    return (sorted(times)[len(times) // 2], sorted(cpu)[len(cpu) // 2]), result
 
 
 def max_rel(a, b):
@@ -94,7 +96,7 @@ def main():
     ref["ols_s"], ols = median_time(args.runs, lambda: sm.OLS(y, x).fit())
     ref["wls_s"], wls = median_time(args.runs, lambda: sm.WLS(y, x, weights=w).fit())
     # Qala's Lloyd stops when no point changes cluster, so tol=0 (sklearn's strict convergence);
-    # max_iter as Qala's default. sklearn uses its OpenMP threads (2 here), Qala one.
+    # max_iter as Qala's default. sklearn uses its OpenMP threads (2 here), Qala 2 (and 1).
     km = lambda init="k-means++", n_init=10: KMeans(
         n_clusters=K_KM, n_init=n_init, init=init, algorithm="lloyd", tol=0, max_iter=100,
         random_state=SEED).fit(points)
@@ -138,38 +140,37 @@ def main():
     for name, res, key, wt in (("OLS n=1e6 k=10", ols, "ols", np.ones_like(y)),
                                ("WLS n=1e6 k=10", wls, "wls", w)):
         best = reference(wt)
-        for label, qq in (("Qala", q[key]), ("bench double-QR experiment", q["fast_" + key])):
-            rows.append(("%s, %s" % (name, label), qq["seconds"], ref[key + "_s"],
-                         "coef %.1e, SE %.1e, R2 %.1e" % (
-                             max_rel(qq["params"], res.params), max_rel(qq["bse"], res.bse),
-                             max_rel([qq["r2"]], [res.rsquared]))))
-        accuracy.append("%s coefficients vs a long-double solution: Qala %.1e, double-QR %.1e, "
-                        "statsmodels %.1e" % (name, max_rel(q[key]["params"], best),
-                                              max_rel(q["fast_" + key]["params"], best),
-                                              max_rel(res.params, best)))
-    qk, fk = q["kmeans"], q["fast_kmeans"]
+        qq = q[key]
+        rows.append(("%s, Qala" % name, (qq["seconds"], qq["cpu_seconds"]), ref[key + "_s"],
+                     "coef %.1e, SE %.1e, R2 %.1e" % (
+                         max_rel(qq["params"], res.params), max_rel(qq["bse"], res.bse),
+                         max_rel([qq["r2"]], [res.rsquared]))))
+        accuracy.append("%s coefficients vs a long-double solution: Qala %.1e, statsmodels %.1e" % (
+            name, max_rel(qq["params"], best), max_rel(res.params, best)))
+    qk, k1 = q["kmeans"], q["kmeans_1thread"]
     ss = lambda a, b: "within-SS %.1e (%.10g vs %.10g)" % (max_rel([a], [b]), a, b)
     name = "k-means n=1e5 p=5 k=5 x10"
-    rows.append((name + ", Qala", qk["seconds"], ref["km_s"], ss(qk["within_ss"], kmr.inertia_)))
-    rows.append((name + ", Qala vs sklearn from Qala's starts", qk["seconds"], ref["km_same_s"],
+    rows.append((name + ", Qala 2 threads", (qk["seconds"], qk["cpu_seconds"]), ref["km_s"],
+                 ss(qk["within_ss"], kmr.inertia_)))
+    rows.append((name + ", Qala 1 thread", (k1["seconds"], k1["cpu_seconds"]), ref["km_s"],
+                 ss(qk["within_ss"], kmr.inertia_)))
+    rows.append((name + ", Qala vs sklearn from Qala's starts", (qk["seconds"], qk["cpu_seconds"]), ref["km_same_s"],
                  ss(qk["within_ss"], km_same.inertia_)))
-    rows.append((name + ", bench experiment 1 thread", fk["seconds_1thread"], ref["km_s"],
-                 ss(fk["within_ss"], kmr.inertia_)))
-    rows.append((name + ", bench experiment %d threads" % fk["threads"], fk["seconds"],
-                 ref["km_s"], ss(fk["within_ss"], kmr.inertia_)))
     sizes_ref = sorted(np.bincount(kmr.labels_, minlength=K_KM).tolist())
 
     print("numpy %s, statsmodels %s, scikit-learn %s, python %s, %d runs (median)" % (
         np.__version__, statsmodels.__version__, sklearn.__version__, platform.python_version(),
         args.runs))
-    print("| method | Qala s | reference s | ratio ref/Qala | largest relative difference |")
-    print("|---|---:|---:|---:|---|")
-    for name, qs, rs, diff in rows:
-        print("| %s | %.3f | %.3f | %.2f | %s |" % (name, qs, rs, rs / qs, diff))
+    print("| method | Qala s | reference s | ratio ref/Qala | CPU s Qala / ref | CPU ratio | "
+          "largest relative difference |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for name, (qs, qc), (rs, rc), diff in rows:
+        print("| %s | %.3f | %.3f | %.2f | %.3f / %.3f | %.2f | %s |" % (
+            name, qs, rs, rs / qs, qc, rc, rc / qc, diff))
     for line in accuracy:
         print(line)
-    print("k-means cluster sizes: Qala %s, sklearn %s; experiment gives Qala's partition: %s" % (
-        qk["sizes"], sizes_ref, fk["same_partition"]))
+    print("k-means cluster sizes: Qala %s, sklearn %s; 1 thread gives the 2-thread partition: %s" % (
+        qk["sizes"], sizes_ref, k1["same_partition"]))
 
 
 if __name__ == "__main__":

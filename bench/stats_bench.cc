@@ -1,5 +1,6 @@
-// Timings of the regression engine on generated data: how long OLS (long double QR with
-// refinement), robust IRLS, trends and moments take as n and k grow. Prints one line per case.
+// Timings of the regression engine on generated data: how long OLS (double QR with long double
+// refinement, or long double pivoted QR for ill-conditioned designs), robust IRLS, trends and
+// moments take as n and k grow. Prints one line per case.
 #include <chrono>
 #include <cmath>
 #include <cstdio>

@@ -18,6 +18,7 @@ list(APPEND QALA_SOURCES
   generator/run/methods/forecast_errors_method.cc
   generator/run/methods/linear_predict_method.cc
   generator/run/methods/one_way_anova_method.cc
+  generator/run/methods/panel_growth_method.cc
   generator/run/methods/regression_inputs.cc
   generator/run/methods/regression_method.cc
   generator/run/methods/robust_method.cc

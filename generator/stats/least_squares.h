@@ -30,8 +30,12 @@ struct LeastSquares {
 ///
 /// `x` holds the predictors only; with `intercept` a constant term is fitted as well. `names`
 /// names the columns of `x` for error messages. Predictors are centred (with an intercept) and
-/// scaled to unit length, and the problem is solved in long double by Householder QR with
-/// column pivoting followed by a step of iterative refinement: never by normal equations.
+/// scaled to unit length; never solved by normal equations. When the 1-norm condition number of
+/// the scaled design's R is at most 1e3, the problem is solved by blocked double Householder QR
+/// and one step of iterative refinement with a long double residual; otherwise (or when R is
+/// singular) in long double by Householder QR with column pivoting, with a rank test, followed
+/// by a step of iterative refinement. Fitted values and sums of squares are accumulated in long
+/// double either way.
 ///
 /// Throws MethodError when the design is rank deficient, naming the collinear column(s), when a
 /// value is not finite, or when a weight is negative (a zero weight drops its observation

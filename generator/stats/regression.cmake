@@ -7,6 +7,7 @@ list(APPEND QALA_SOURCES
   generator/stats/moments.cc
   generator/stats/nonlinear_trend.cc
   generator/stats/one_way_anova.cc
+  generator/stats/panel_growth.cc
   generator/stats/robust.cc
   generator/stats/stars.cc
   generator/stats/trend.cc

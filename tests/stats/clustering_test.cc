@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <vector>
 
 #include "core/error.h"
@@ -190,4 +191,30 @@ TEST_CASE("clustering rejects degenerate input", "[stats]") {
   CHECK_THROWS_AS(hclust(Eigen::MatrixXd::Zero(1, 1), Linkage::kSingle), MethodError);
   CHECK_THROWS_AS(cut_tree(hclust(euclidean_distances(p), Linkage::kSingle), 16), MethodError);
   CHECK_THROWS_AS(silhouette(euclidean_distances(p), std::vector<int>(15, 0)), MethodError);
+}
+
+TEST_CASE("k-means restarts on two threads give the serial result", "[stats]") {
+  // 20000 points around 6 centres (a fixed linear congruential stream): n * p * k = 2.4e5 is
+  // above the size at which kmeans() runs its starts on threads.
+  Eigen::MatrixXd x(20000, 2);
+  std::uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<double>(state >> 11) * 0x1.0p-53;
+  };
+  for (Eigen::Index i = 0; i < x.rows(); ++i) {
+    const double c = static_cast<double>(i % 6);
+    x(i, 0) = 3 * c + next() + next() - 1;
+    x(i, 1) = (c < 3 ? 0 : 4) + next() + next() - 1;
+  }
+  KMeansOptions serial, threaded;
+  serial.restarts = threaded.restarts = 7;
+  serial.threads = 1;
+  threaded.threads = 2;
+  Partition a = kmeans(x, 6, serial), b = kmeans(x, 6, threaded);
+  CHECK(a.cluster == b.cluster);
+  CHECK(a.within_ss.sum() == b.within_ss.sum());
+  // Independently: Lloyd from the winning centres changes nothing (a fixed point).
+  Partition again = kmeans_lloyd(x, a.centers);
+  CHECK(again.cluster == a.cluster);
 }

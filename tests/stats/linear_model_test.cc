@@ -164,3 +164,40 @@ TEST_CASE("OLS refuses degenerate designs with a clear message", "[stats]") {
     CHECK_THROWS_AS(fit_linear_model(d.x, d.y, {"g1", "g2", "g3"}), qala::MethodError);
   }
 }
+
+TEST_CASE("OLS agrees with R on both sides of the double / long double condition threshold",
+          "[stats]") {
+  // x2 = x1 + d * wiggle: the centred, unit-length design's condition number (1-norm, of R) is 18
+  // for d = 1 (the double QR path) and 1.6e6 for d = 1e-5 (above 1e3: the long double pivoted QR
+  // path). Expected values: R lm(), tests/reference/least_squares_paths_reference.R.
+  struct Expected {
+    double d;
+    double b[3], se[3];
+  };
+  const Expected cases[] = {
+      {1.0,
+       {0.999999999999999, 2.0124999999999988, -3.012499999999998},
+       {0.01816623834494735, 0.013049094197216992, 0.012857537464829323}},
+      {1e-5,
+       {0.9999999999998086, 1252.0000000853388, -1253.000000085339},
+       {0.01816623834493146, 1285.7538430207139, 1285.7537465279145}},
+  };
+  for (const Expected& c : cases) {
+    const int n = 40;
+    Eigen::MatrixXd x(n, 2);
+    Eigen::VectorXd y(n);
+    for (int i = 0; i < n; ++i) {
+      const double t = i - 20, wiggle = (i * 7) % 5 - 2;
+      x(i, 0) = t;
+      x(i, 1) = t + c.d * wiggle;
+      y(i) = 1 + 2 * x(i, 0) - 3 * x(i, 1);
+    }
+    y(3) += 0.5;
+    y(4) -= 0.5;
+    LinearModel m = fit_linear_model(x, y, {"intercept", "x1", "x2"});
+    for (size_t j = 0; j < 3; ++j) {
+      CHECK(m.coefficients[j].estimate == Approx(c.b[j]).epsilon(1e-8));
+      CHECK(m.coefficients[j].standard_error == Approx(c.se[j]).epsilon(1e-8));
+    }
+  }
+}

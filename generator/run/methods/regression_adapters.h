@@ -26,6 +26,8 @@ Result run_linear_predict(const MethodCall& call);
 Result run_wls(const MethodCall& call);
 /// `robust-regression`: M-estimation as MASS::rlm (robust_method.cc).
 Result run_robust_regression(const MethodCall& call);
+/// `panel-growth`: growth rates per unit and time of a long-form panel (panel_growth_method.cc).
+Result run_panel_growth(const MethodCall& call);
 /// `breusch-pagan`: heteroskedasticity test of an OLS model (diagnostics_method.cc).
 Result run_breusch_pagan(const MethodCall& call);
 /// `vif`: variance inflation factors of a set of predictors (diagnostics_method.cc).

@@ -11,7 +11,39 @@
 
 namespace qala {
 
+namespace {
+
+/// `{ref: <analysis>/column/<name>}`: the numbers under that path, keyed by dataset line, placed
+/// on the rows of this call's table (NaN where the analysis has none).
+NamedColumn derived_column(const MethodCall& call, const Value& ref_value) {
+  const Table& table = require_table(call);
+  ref_value.require_keys_in({"ref"});
+  const Value& ref = ref_value.at("ref");
+  const std::string& text = ref.text();
+  const size_t slash = text.find('/');
+  const std::string path = slash == std::string::npos ? "" : text.substr(slash + 1);
+  const size_t last = path.rfind('/');
+  if (path.rfind("column/", 0) != 0 || last + 1 >= path.size() || last != 6)
+    throw InputError(ref.where(),
+                     "expected {ref: <analysis>/column/<name>} naming a derived column");
+  const std::string id = text.substr(0, slash);
+  const Result* result = call.result_of ? call.result_of(id) : nullptr;
+  if (!result) throw InputError(ref.where(), "no analysis named '" + id + "' in this study");
+  auto numbers = std::make_shared<std::vector<double>>(table.row_count(), NAN);
+  size_t found = 0;
+  for (size_t r = 0; r < table.row_count(); ++r)
+    if (auto v = result->get(path + "/" + std::to_string(table.rows[r].line)))
+      (*numbers)[r] = *v, ++found;
+  if (found == 0)
+    throw InputError(ref.where(), "'" + text + "' has no number for any row of this dataset" +
+                                      " (the analysis must derive it from the same dataset)");
+  return {path.substr(last + 1), numbers.get(), numbers};
+}
+
+}  // namespace
+
 NamedColumn column_named(const MethodCall& call, const Value& name_value) {
+  if (name_value.is_map()) return derived_column(call, name_value);
   const Table& table = require_table(call);
   const std::string& name = name_value.text();
   const Column* column = table.find(name);
@@ -20,7 +52,7 @@ NamedColumn column_named(const MethodCall& call, const Value& name_value) {
                                              did_you_mean(name, table.column_names()));
   if (!column->numeric)
     throw InputError(name_value.where(), "column '" + name + "' holds text; expected numbers");
-  return {name, &column->numbers};
+  return {name, &column->numbers, {}};
 }
 
 NamedColumn column_of(const MethodCall& call, const std::string& key) {
@@ -179,6 +211,7 @@ ModelInputs read_model_inputs(const MethodCall& call, bool weighted) {
   }
   std::vector<size_t> kept;
   Eigen::MatrixXd data = complete_rows(call, columns, &kept);
+  in.dropped = y.numbers->size() - kept.size();
   in.y = data.col(0);
   in.x = data.middleCols(1, static_cast<Eigen::Index>(xs.size()));
   if (weights) {

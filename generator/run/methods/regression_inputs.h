@@ -1,5 +1,6 @@
 #pragma once
 #include <Eigen/Dense>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,10 +12,14 @@ namespace qala {
 /// Parameter readers shared by the regression-family adapters (trend, regression, WLS, robust,
 /// diagnostics). Each throws InputError at the parameter it reads.
 
-/// A numeric column of the call's table, named by the scalar `name_value`.
+/// A numeric column of the call's table, named by the scalar `name_value`, or a column another
+/// analysis derived from the same dataset: `{ref: <analysis>/column/<name>}` (panel-growth
+/// reports its rates so, one number per dataset line; rows it has no number for are missing).
 struct NamedColumn {
   std::string name;
   const std::vector<double>* numbers = nullptr;
+  /// Holds a derived column's numbers (empty for a column of the table).
+  std::shared_ptr<const std::vector<double>> derived;
 };
 NamedColumn column_named(const MethodCall& call, const Value& name_value);
 /// `params[key]` as one column name.
@@ -53,6 +58,8 @@ struct ModelInputs {
   bool intercept = true;
   /// Empty when unweighted.
   Eigen::VectorXd weights;
+  /// Rows left out for a missing value (`missing: drop`).
+  size_t dropped = 0;
 };
 ModelInputs read_model_inputs(const MethodCall& call, bool weighted);
 

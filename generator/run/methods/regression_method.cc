@@ -35,8 +35,10 @@ Result model_result(const stats::LinearModel& m,
 Result fit(const MethodCall& call, bool weighted) {
   ModelInputs in = read_model_inputs(call, weighted);
   auto stars = star_levels_param(call);
-  return model_result(stats::fit_linear_model(in.x, in.y, in.names, in.intercept, in.weights),
-                      stars);
+  Result r =
+      model_result(stats::fit_linear_model(in.x, in.y, in.names, in.intercept, in.weights), stars);
+  r.set("dropped", static_cast<double>(in.dropped));
+  return r;
 }
 
 }  // namespace

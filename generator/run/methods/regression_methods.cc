@@ -17,6 +17,7 @@ void add_regression_methods(MethodRegistry& r) {
   r.add({"trend-nls", "exponential or power trend by nonlinear least squares (Levenberg-Marquardt) on the original scale", {"x", "y", "family", "missing"}, run_trend_nls});
   r.add({"forecast-errors", "MAPE, MAE, RMSE and percent deviations of forecasts from actual values", {"actual", "forecast", "actual_column", "forecast_column", "missing"}, run_forecast_errors});
   r.add({"one-way-anova", "one-way analysis of variance of a column by groups", {"y", "group", "missing"}, run_one_way_anova});
+  r.add({"panel-growth", "growth rates (change, percent, log difference) per unit and time of a long-form panel, for later models", {"id", "time", "derive", "gaps"}, run_panel_growth});
   // clang-format on
 }
 

@@ -35,6 +35,7 @@ Result run_robust_regression(const MethodCall& call) {
   Result r;
   r.set("scale", fit.scale);
   r.set("observations", static_cast<double>(fit.observations));
+  r.set("dropped", static_cast<double>(in.dropped));
   r.set("iterations", fit.iterations);
   r.set("converged", fit.converged ? 1 : 0);
   report_coefficients(r, fit.coefficients, star_levels_param(call));
