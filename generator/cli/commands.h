@@ -7,7 +7,8 @@ namespace qala {
 struct CommandOptions {
   std::string root = ".";
   std::string out = "_site";
-  std::string json;  // write the check report here when not empty
+  std::string json;             // write the check report here when not empty
+  bool allow_fallback = false;  // missing translations: default language + warning, not an error
 };
 
 /// Exit codes: 0 every check came out as expected, 1 some did not, 2 bad input or usage.

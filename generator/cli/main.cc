@@ -21,11 +21,16 @@ int main(int argc, char** argv) {
   build->add_option("--root", options.root, "Project folder (default: .)");
   build->add_option("--out", options.out, "Site folder, replaced atomically (default: _site)");
   build->add_option("--json", options.json, "Also write the check report as JSON to FILE");
+  build->add_flag("--allow-fallback", options.allow_fallback,
+                  "Show a missing UI string or page translation in the default language with a "
+                  "'not yet translated' badge and a warning, instead of failing");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");
   check->add_option("--json", options.json,
                     "Write the report (checks, summary, every computed result) as JSON to FILE");
+  check->add_flag("--allow-fallback", options.allow_fallback,
+                  "Accept missing UI string and page translations (as build --allow-fallback)");
 
   auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
 

@@ -26,5 +26,6 @@ list(APPEND QALA_SOURCES
   generator/render/town_pages.cc
   generator/render/town_registry.cc
   generator/render/town_site.cc
+  generator/render/untranslated.cc
   generator/render/trend_charts.cc
 )

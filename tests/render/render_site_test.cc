@@ -25,7 +25,8 @@ Project mini_project() {
                        {"home.title", "Home"},
                        {"source.table", "Table {}"},
                        {"source.figure", lang == "kk" ? "{}-сурет" : "Figure {}"},
-                       {"source.equation", "Equation {}"}};
+                       {"source.equation", "Equation {}"},
+                       {"i18n.untranslated", "Untranslated " + lang}};
   }
   const std::string head =
       "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{page_title}}</title>"
