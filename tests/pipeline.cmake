@@ -6,6 +6,7 @@ list(APPEND QALA_TEST_SOURCES
 )
 list(APPEND QALA_TEST_SOURCES
   tests/pipeline/cli_test.cc
+  tests/pipeline/fallback_cli_test.cc
   tests/support/run_command.cc
 )
 list(APPEND QALA_TEST_SOURCES
