@@ -55,12 +55,6 @@ std::string production_label(const TownCluster& cluster, const Strings& strings)
 
 std::string sort_number(double value) { return format_shortest(value, "en", /*group=*/false); }
 
-/// Digits after the decimal mark of a printed number ("306,1" -> 1).
-int printed_decimals(const std::string& printed) {
-  size_t mark = printed.find_first_of(",.");
-  return mark == std::string::npos ? 0 : static_cast<int>(printed.size() - mark - 1);
-}
-
 /// "27 towns, 2022: rank 2 of 27 towns": a rank chart bar's label.
 std::string rank_bar_label(const TownIndex& index, const Strings& strings) {
   std::string label = strings.get("town.rank_bar");
@@ -210,8 +204,9 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   rank_chart.title = strings.get("town.rank_chart_title") + ": " + town_name(town, lang);
   rank_chart.desc = strings.get("town.rank_chart_desc");
   rank_chart.label_header = strings.get("town.list");
-  // Bars are index I, so a better rank reads as a longer bar; the rank is in each label.
-  rank_chart.value_label = strings.get("town.index_value");
+  // Bars count the towns ranked lower, so a better rank reads as a longer bar (index I itself
+  // is on a different scale in each list); the printed rank is in each label.
+  rank_chart.value_label = strings.get("town.ranked_lower");
   for (const auto& index : town.indices) {
     indices.push_back(mstch::map{
         {"list", index_set_label(index.town_set, strings)},
@@ -221,8 +216,8 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
         {"rank", std::to_string(index.rank)},
         {"of", strings.plural("town.rank_of", index.list_size)},
     });
-    rank_chart.bars.push_back({rank_bar_label(index, strings), index.value});
-    rank_chart.decimals = std::max(rank_chart.decimals, printed_decimals(index.printed));
+    rank_chart.bars.push_back(
+        {rank_bar_label(index, strings), static_cast<double>(index.list_size - index.rank)});
   }
 
   auto clustering = find_town_clustering(project, results);
