@@ -133,9 +133,11 @@ std::string localize_source_name(const std::string& name, const Strings& strings
 
 void check_strings(const Project& project, const std::vector<std::string>& used_keys) {
   auto missing = find_missing_strings(project, used_keys);
-  if (!missing.empty())
-    missing_key(missing.front().key, missing.front().lang, project.strings.at(missing.front().lang),
-                missing.front().why);
+  if (!missing.empty()) throw_missing_string(project, missing.front());
+}
+
+void throw_missing_string(const Project& project, const MissingString& missing) {
+  missing_key(missing.key, missing.lang, project.strings.at(missing.lang), missing.why);
 }
 
 std::string missing_string_warning(const MissingString& missing, const std::string& shown_lang) {

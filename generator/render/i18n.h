@@ -86,6 +86,10 @@ struct MissingString {
 std::vector<MissingString> find_missing_strings(const Project& project,
                                                 const std::vector<std::string>& used_keys);
 
+/// Throws the InputError check_strings throws for `missing` (naming the key, the language and
+/// its strings file).
+[[noreturn]] void throw_missing_string(const Project& project, const MissingString& missing);
+
 /// "site/i18n/ru.yaml: warning: missing UI string 'k' for language 'ru'...; showing the en text".
 std::string missing_string_warning(const MissingString& missing, const std::string& shown_lang);
 

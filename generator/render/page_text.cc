@@ -44,6 +44,8 @@ std::string fallback_html(const std::string& markdown, const Strings& strings) {
 }  // namespace
 
 std::string page_file(const std::string& name, const std::string& lang) {
+  // Method pages are loaded from site/methods/ under the name "methods/<name>".
+  if (name.rfind("methods/", 0) == 0) return "site/" + name + "." + lang + ".md";
   return "site/pages/" + name + "." + lang + ".md";
 }
 

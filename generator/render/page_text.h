@@ -6,7 +6,8 @@
 
 namespace qala {
 
-/// `site/pages/<name>.<lang>.md`, the file a page's text in `lang` comes from.
+/// `site/pages/<name>.<lang>.md` (`site/methods/<m>.<lang>.md` for "methods/<m>"), the file a
+/// page's text in `lang` comes from.
 std::string page_file(const std::string& name, const std::string& lang);
 
 /// The Markdown of page `name` (e.g. "home", "methods/ols") in `strings`' language. When that

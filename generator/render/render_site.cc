@@ -74,7 +74,7 @@ void check_inputs(const Project& project, FallbackLog* fallback_log) {
   for (const auto& missing : find_missing_strings(project, keys)) {
     // Nothing to fall back to, or the badge saying so cannot be shown in the page's language.
     if (missing.lang == default_lang || missing.key == "i18n.untranslated")
-      check_strings(project, keys);
+      throw_missing_string(project, missing);
     fallback_log->warn(missing_string_warning(missing, default_lang));
   }
 }

@@ -361,6 +361,7 @@ TEST_CASE("the fallback cannot fall back from the default language or without th
     CHECK(e.where().file == "site/i18n/en.yaml");
   }
   p = mini_project();
+  p.strings["ru"].erase("report.title");       // may fall back
   p.strings["kk"].erase("i18n.untranslated");  // the badge must exist in every language
   try {
     render_with_fallback(p, warnings);
@@ -369,4 +370,34 @@ TEST_CASE("the fallback cannot fall back from the default language or without th
     CHECK(e.where().file == "site/i18n/kk.yaml");
     CHECK(contains(e.message(), "'i18n.untranslated'"));
   }
+}
+
+TEST_CASE("a missing kk method page falls back with the file it lacks named",
+          "[render][fallback]") {
+  Project p = mini_project();
+  p.templates["methods.html"] =
+      "{{> partials/head.html}}{{#methods}}<a href=\"{{href}}\">{{title}}</a>{{/methods}}"
+      "</body></html>";
+  p.templates["method.html"] =
+      "{{> partials/head.html}}<h1>{{title}}</h1>{{{body_html}}}"
+      "</body></html>";
+  p.strings["en"]["methods.title"] = "Methods";
+  p.strings["ru"]["methods.title"] = "Методы";
+  p.strings["kk"]["methods.title"] = "Әдістер";
+  p.pages["methods/ols"]["en"] = "# Least squares\n\nText.\n";
+  p.pages["methods/ols"]["ru"] = "# МНК\n\nТекст.\n";
+  std::vector<std::string> warnings;
+  auto pages = render_with_fallback(p, warnings);
+  REQUIRE(warnings == std::vector<std::string>{
+                          "site/methods/ols.kk.md: warning: missing page translation: page "
+                          "'methods/ols' has no text in language 'kk'; showing the 'en' text"});
+  const std::string& kk = find(pages, "kk/methods/ols/index.html")->content;
+  // The title: bare text inside <title>, a lang span in the heading.
+  CHECK(contains(kk, "<title>Least squares</title>"));
+  CHECK(
+      contains(kk, "<h1><span lang=\"en\" class=\"untranslated-text\">Least squares</span></h1>"));
+  CHECK(contains(kk, "<div lang=\"en\">\n<h1>Least squares</h1>\n<p>Text.</p>"));
+  CHECK(contains(find(pages, "kk/methods/index.html")->content,
+                 "<span lang=\"en\" class=\"untranslated-text\">Least squares</span></a>"));
+  CHECK(contains(find(pages, "ru/methods/ols/index.html")->content, "<h1>МНК</h1>"));
 }
