@@ -59,6 +59,9 @@ TEST_CASE("qala build --allow-fallback shows missing Russian texts in English wi
   CHECK(contains(page, "<p class=\"untranslated-badge\" role=\"note\">Ещё не переведено"));
   CHECK(contains(page, "<span lang=\"en\" class=\"untranslated-text\">Studies</span>"));
   CHECK(contains(page, "<div lang=\"en\">"));
+  // `check` renders nothing: with the flag it accepts the same project.
+  CHECK(run_command(kQala + " check --root " + dir.path()).exit_code == 2);
+  CHECK(run_command(kQala + " check --allow-fallback --root " + dir.path()).exit_code == 0);
   // The same page in Kazakh is whole.
   CHECK_FALSE(contains(read_file(dir.path() + "/_site/kk/index.html"), "untranslated"));
 }
