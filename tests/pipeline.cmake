@@ -2,6 +2,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/core/printed_number_test.cc
   tests/core/suggest_test.cc
   tests/pipeline/bad_input_test.cc
+  tests/pipeline/fallback_load_test.cc
   tests/support/mini_project.cc
   tests/support/first_error.cc
 )
@@ -9,6 +10,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/pipeline/cli_test.cc
   tests/pipeline/outside_user_test.cc
   tests/pipeline/pdf_test.cc
+  tests/pipeline/fallback_cli_test.cc
   tests/support/run_command.cc
 )
 list(APPEND QALA_TEST_SOURCES

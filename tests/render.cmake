@@ -13,4 +13,5 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/template_check_test.cc
   tests/render/town_pages_test.cc
   tests/render/trend_charts_test.cc
+  tests/render/untranslated_test.cc
 )

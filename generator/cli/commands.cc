@@ -37,7 +37,7 @@ std::string checks_line(const CheckSummary& s) {
 
 int command_check(const CommandOptions& options) {
   PipelineState state;
-  run_to_checks(options.root, state);
+  run_to_checks(options.root, state, LoadOptions{options.allow_fallback});
   int code = finish_checks(options, state);
   std::printf("\n%s.\n", checks_line(state.report.summary).c_str());
   return code;
@@ -45,7 +45,7 @@ int command_check(const CommandOptions& options) {
 
 int command_build(const CommandOptions& options) {
   PipelineState state;
-  run_to_checks(options.root, state);
+  run_to_checks(options.root, state, LoadOptions{options.allow_fallback});
   // The report page links to its PDF only when Chromium is there to print it.
   std::string chromium;
   if (options.pdf && programme_study(state.project)) {
@@ -57,7 +57,10 @@ int command_build(const CommandOptions& options) {
   }
   state.project.site.report_pdf = !chromium.empty();
   // Render everything before touching the output folder: a failure leaves the old site intact.
-  std::vector<Page> pages = render_site(state.project, state.results, state.report);
+  RenderOptions render;
+  render.allow_fallback = options.allow_fallback;
+  render.warn = [](const std::string& warning) { std::fprintf(stderr, "%s\n", warning.c_str()); };
+  std::vector<Page> pages = render_site(state.project, state.results, state.report, render);
   std::vector<OutputFile> files;
   files.reserve(pages.size() + 1);
   size_t html = 0;

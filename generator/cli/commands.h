@@ -7,8 +7,9 @@ namespace qala {
 struct CommandOptions {
   std::string root = ".";
   std::string out = "_site";
-  std::string json;  // write the check report here when not empty
-  bool pdf = false;  // `build --pdf`: print the programme report to PDF with headless Chromium
+  std::string json;             // write the check report here when not empty
+  bool pdf = false;             // `build --pdf`: print the programme report to PDF with headless Chromium
+  bool allow_fallback = false;  // missing translations: default language + warning, not an error
 };
 
 /// Exit codes: 0 every check came out as expected, 1 some did not, 2 bad input or usage.

@@ -24,11 +24,16 @@ int main(int argc, char** argv) {
   build->add_flag("--pdf", options.pdf,
                   "Also print the report to the Science Committee to PDF with headless Chromium "
                   "(when installed; PDFs carry a date, so such a site is not byte-reproducible)");
+  build->add_flag("--allow-fallback", options.allow_fallback,
+                  "Show a missing UI string or page translation in the default language with a "
+                  "'not yet translated' badge and a warning, instead of failing");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");
   check->add_option("--json", options.json,
                     "Write the report (checks, summary, every computed result) as JSON to FILE");
+  check->add_flag("--allow-fallback", options.allow_fallback,
+                  "Accept missing UI string and page translations (as build --allow-fallback)");
 
   auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
 

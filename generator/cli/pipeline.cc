@@ -8,9 +8,9 @@
 
 namespace qala {
 
-void run_to_checks(const std::string& root, PipelineState& state) {
+void run_to_checks(const std::string& root, PipelineState& state, const LoadOptions& load) {
   DiskFileSource files(root);
-  state.project = load_project(files);
+  state.project = load_project(files, load);
   state.project.root = root;
   const MethodRegistry& methods = builtin_methods();
   state.plan = make_plan(state.project, methods.names(), QALA_VERSION);

@@ -3,6 +3,7 @@
 
 #include "check/check_report.h"
 #include "core/model.h"
+#include "load/project_loader.h"
 #include "plan/build_plan.h"
 #include "run/run_results.h"
 
@@ -18,6 +19,6 @@ struct PipelineState {
 
 /// load -> plan -> run -> check for the project at `root`. Throws InputError for bad input.
 /// The state is filled in place because the plan and checks point into the project.
-void run_to_checks(const std::string& root, PipelineState& state);
+void run_to_checks(const std::string& root, PipelineState& state, const LoadOptions& load = {});
 
 }  // namespace qala

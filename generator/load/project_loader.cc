@@ -8,11 +8,12 @@
 
 namespace qala {
 
-Project load_project(const FileSource& files) {
+Project load_project(const FileSource& files, const LoadOptions& options) {
   Project project;
-  load_site(files, project);
+  load_site(files, project, options.allow_missing_translations);
   for (const auto& path : files.list("analyses", ".yaml")) {
-    project.studies.push_back(load_study(files, path, project.site.languages));
+    project.studies.push_back(
+        load_study(files, path, project.site.languages, options.allow_missing_translations));
     const Study& study = project.studies.back();
     project.file_hashes[path] = content_hash(read_listed_file(files, path));
     for (const auto& dataset : study.datasets)

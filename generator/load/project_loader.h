@@ -4,9 +4,15 @@
 
 namespace qala {
 
+struct LoadOptions {
+  /// `qala build --allow-fallback`: a UI string or page text that a language other than the
+  /// default (first in site.yaml) lacks is left to the renderer, which falls back and warns.
+  bool allow_missing_translations = false;
+};
+
 /// Loads the whole project: site configuration, strings, pages, templates, and every study in
 /// `analyses/` (sorted by file name) with its datasets and golden values. Throws InputError at
 /// the first problem.
-Project load_project(const FileSource& files);
+Project load_project(const FileSource& files, const LoadOptions& options = {});
 
 }  // namespace qala

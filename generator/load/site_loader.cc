@@ -34,7 +34,7 @@ bool is_plural_form(const std::string& key) {
          form == "other";
 }
 
-void load_strings(const FileSource& files, Project& project) {
+void load_strings(const FileSource& files, Project& project, bool allow_missing) {
   std::map<std::string, std::map<std::string, SourceLocation>> where;
   for (const auto& lang : project.site.languages) {
     std::string path = "site/i18n/" + lang + ".yaml";
@@ -48,6 +48,7 @@ void load_strings(const FileSource& files, Project& project) {
     for (const auto& [key, text] : table) {
       if (is_plural_form(key)) continue;  // languages have different plural forms
       for (const auto& other : project.site.languages) {
+        if (allow_missing && other != project.site.languages.front()) continue;
         if (!project.strings[other].count(key))
           throw InputError(where[lang][key], "string '" + key + "' has no translation in '" +
                                                  other + "' (site/i18n/" + other + ".yaml)");
@@ -69,7 +70,7 @@ bool split_page_path(const std::string& path, const std::string& base, std::stri
 }
 
 void load_pages(const FileSource& files, Project& project, const std::string& base,
-                const std::string& prefix) {
+                const std::string& prefix, bool allow_missing) {
   for (const auto& path : files.list_recursive(base)) {
     std::string name, lang;
     if (!split_page_path(path, base, &name, &lang)) continue;
@@ -84,6 +85,7 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
   }
   for (const auto& [name, texts] : project.pages) {
     for (const auto& lang : project.site.languages) {
+      if (allow_missing && lang != project.site.languages.front()) continue;
       if (!texts.count(lang))
         throw InputError({files.display(base + "/" + name.substr(prefix.size()) + "." +
                                         texts.begin()->first + ".md"),
@@ -96,7 +98,7 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
 
 }  // namespace
 
-void load_site(const FileSource& files, Project& project) {
+void load_site(const FileSource& files, Project& project, bool allow_missing_translations) {
   Value site = read_yaml_file(files, "site/site.yaml");
   require_map(site, "the site configuration: {languages, title, base_url, map}");
   site.require_keys_in({"languages", "title", "base_url", "map"});
@@ -120,9 +122,9 @@ void load_site(const FileSource& files, Project& project) {
   }
   project.file_hashes["site/site.yaml"] = content_hash(read_listed_file(files, "site/site.yaml"));
 
-  load_strings(files, project);
-  load_pages(files, project, "site/pages", "");
-  load_pages(files, project, "site/methods", "methods/");
+  load_strings(files, project, allow_missing_translations);
+  load_pages(files, project, "site/pages", "", allow_missing_translations);
+  load_pages(files, project, "site/methods", "methods/", allow_missing_translations);
   for (const auto& path : files.list_recursive("templates")) {
     std::string bytes = read_listed_file(files, path);
     project.templates[path.substr(std::string("templates/").size())] = bytes;

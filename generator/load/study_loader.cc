@@ -82,11 +82,13 @@ Analysis read_analysis(const Value& v, const Study& study,
 }
 
 Localized read_page_texts(const FileSource& files, const std::string& name,
-                          const std::vector<std::string>& languages, const SourceLocation& where) {
+                          const std::vector<std::string>& languages, const SourceLocation& where,
+                          bool allow_missing) {
   Localized out;
   for (const auto& lang : languages) {
     std::string path = "site/pages/" + name + "." + lang + ".md";
     auto text = files.read(path);
+    if (!text && allow_missing && lang != languages.front()) continue;
     if (!text)
       throw InputError(where, "missing page text '" + path +
                                   "' (every page exists in every "
@@ -99,7 +101,7 @@ Localized read_page_texts(const FileSource& files, const std::string& name,
 }  // namespace
 
 Study load_study(const FileSource& files, const std::string& path,
-                 const std::vector<std::string>& languages) {
+                 const std::vector<std::string>& languages, bool allow_missing_texts) {
   std::string bytes = read_listed_file(files, path);
   std::string file = files.display(path);
   Value root = parse_yaml(bytes, file);
@@ -164,7 +166,7 @@ Study load_study(const FileSource& files, const std::string& path,
     s.golden = load_golden(files, *g, s.id, &s.printed_tables);
     golden_bytes = read_listed_file(files, s.golden_file);
   }
-  s.text = read_page_texts(files, "studies/" + s.id, languages, id.where());
+  s.text = read_page_texts(files, "studies/" + s.id, languages, id.where(), allow_missing_texts);
   s.content_hash = content_hash(bytes + '\0' + golden_bytes);
   return s;
 }

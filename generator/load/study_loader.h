@@ -7,8 +7,9 @@
 
 namespace qala {
 
-/// Loads `analyses/<id>.yaml` with its datasets, golden values and page texts.
+/// Loads `analyses/<id>.yaml` with its datasets, golden values and page texts (with
+/// `allow_missing_texts`, only the first language's text is required).
 Study load_study(const FileSource& files, const std::string& path,
-                 const std::vector<std::string>& languages);
+                 const std::vector<std::string>& languages, bool allow_missing_texts = false);
 
 }  // namespace qala

@@ -66,6 +66,24 @@ Strings::Strings(const Project& project, const std::string& lang) : lang_(lang) 
   strings_ = &it->second;
 }
 
+Strings::Strings(const Project& project, const std::string& lang, const StringsFallback& fallback)
+    : Strings(project, lang) {
+  if (fallback.lang.empty() || fallback.lang == lang) return;
+  fallback_ = fallback;
+  auto other = project.strings.find(fallback.lang);
+  if (other == project.strings.end()) return;  // Strings(project, fallback.lang) reports it
+  fallback_strings_ = &other->second;
+  auto merged = std::make_shared<std::map<std::string, std::string>>(*strings_);
+  for (const auto& [key, text] : *fallback_strings_) {
+    size_t dot = key.rfind('.');
+    bool plural_form = dot != std::string::npos && is_plural_category(key.substr(dot + 1));
+    if (!plural_form && merged->count(key) == 0)
+      merged->emplace(key, mark_fallback(text, fallback.lang));
+  }
+  merged_ = merged;
+  strings_ = merged_.get();
+}
+
 const std::string& Strings::get(const std::string& key) const {
   auto it = strings_->find(key);
   if (it == strings_->end()) missing_key(key, lang_, *strings_, "");
@@ -78,7 +96,15 @@ std::string Strings::get_or(const std::string& key, const std::string& fallback)
 }
 
 std::string Strings::plural(const std::string& key, long n) const {
-  std::string text = get(key + "." + plural_category(lang_, n));
+  std::string form = key + "." + plural_category(lang_, n);
+  const std::string* fallback_text = nullptr;
+  if (strings_->count(form) == 0 && fallback_strings_ != nullptr) {
+    // The fallback language's own form for n (English has no "few").
+    auto other = fallback_strings_->find(key + "." + plural_category(fallback_.lang, n));
+    if (other != fallback_strings_->end()) fallback_text = &other->second;
+  }
+  std::string text =
+      fallback_text != nullptr ? mark_fallback(*fallback_text, fallback_.lang) : get(form);
   size_t slot = text.find("{n}");
   if (slot != std::string::npos)
     text.replace(slot, 3, format_fixed(static_cast<double>(n), 0, lang_));
@@ -106,6 +132,23 @@ std::string localize_source_name(const std::string& name, const Strings& strings
 }
 
 void check_strings(const Project& project, const std::vector<std::string>& used_keys) {
+  auto missing = find_missing_strings(project, used_keys);
+  if (!missing.empty()) throw_missing_string(project, missing.front());
+}
+
+void throw_missing_string(const Project& project, const MissingString& missing) {
+  missing_key(missing.key, missing.lang, project.strings.at(missing.lang), missing.why);
+}
+
+std::string missing_string_warning(const MissingString& missing, const std::string& shown_lang) {
+  return strings_file(missing.lang) + ": warning: missing UI string '" + missing.key +
+         "' for language '" + missing.lang + "'" + missing.why + "; showing the '" + shown_lang +
+         "' text";
+}
+
+std::vector<MissingString> find_missing_strings(const Project& project,
+                                                const std::vector<std::string>& used_keys) {
+  std::vector<MissingString> missing;
   // Every language's keys, each with the language that has it (for the message).
   std::map<std::string, std::string> all_keys;
   for (const auto& lang : project.site.languages) {
@@ -123,16 +166,21 @@ void check_strings(const Project& project, const std::vector<std::string>& used_
     if (!plural_base(key).empty()) plural_keys.insert(plural_base(key));
   for (const auto& lang : project.site.languages) {
     const auto& strings = project.strings.at(lang);
+    std::set<std::string> reported;  // one entry per key, with the first reason
+    auto add = [&](const std::string& key, const std::string& why) {
+      if (reported.insert(key).second) missing.push_back({lang, key, why});
+    };
     for (const auto& key : used_keys)
-      if (strings.count(key) == 0) missing_key(key, lang, strings, ", used by a template");
+      if (strings.count(key) == 0) add(key, ", used by a template");
     for (const auto& [key, has_it] : all_keys)
       if (plural_base(key).empty() && strings.count(key) == 0)
-        missing_key(key, lang, strings, " (" + strings_file(has_it) + " has it)");
+        add(key, " (" + strings_file(has_it) + " has it)");
     for (const auto& base : plural_keys)
       for (const auto& form : plural_categories(lang))
         if (strings.count(base + "." + form) == 0)
-          missing_key(base + "." + form, lang, strings, " (a plural form this language uses)");
+          add(base + "." + form, " (a plural form this language uses)");
   }
+  return missing;
 }
 
 }  // namespace qala

@@ -3,6 +3,8 @@
 #include <sstream>
 
 #include "render/markdown.h"
+#include "render/page_text.h"
+#include "render/untranslated.h"
 
 namespace qala {
 namespace {
@@ -27,22 +29,31 @@ std::string markdown_title(const std::string& markdown, const std::string& fallb
   return fallback;
 }
 
-mstch::map methods_index_view(const Project& project, const std::string& lang,
+mstch::map methods_index_view(const Project& project, const Strings& strings,
                               const std::string& root) {
   mstch::array methods;
   for (const auto& name : method_page_names(project)) {
-    const std::string& text = project.pages.at(kPrefix + name).at(lang);
-    methods.push_back(mstch::map{{"name", name},
-                                 {"title", markdown_title(text, name)},
-                                 {"href", root + lang + "/" + method_page_path(name)}});
+    bool fell_back = false;
+    const std::string& text = page_markdown(project, kPrefix + name, strings, &fell_back);
+    std::string title = markdown_title(text, name);
+    methods.push_back(
+        mstch::map{{"name", name},
+                   {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
+                   {"href", root + strings.lang() + "/" + method_page_path(name)}});
   }
   return mstch::map{{"methods", methods}};
 }
 
-mstch::map method_view(const Project& project, const std::string& name, const std::string& lang) {
-  const std::string& text = project.pages.at(kPrefix + name).at(lang);
-  return mstch::map{
-      {"name", name}, {"title", markdown_title(text, name)}, {"body_html", markdown_to_html(text)}};
+mstch::map method_view(const Project& project, const std::string& name, const Strings& strings) {
+  bool fell_back = false;
+  const std::string& text = page_markdown(project, kPrefix + name, strings, &fell_back);
+  std::string title = markdown_title(text, name);
+  return mstch::map{{"name", name},
+                    {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
+                    {"body_html", fell_back ? untranslated_block_html(
+                                                  markdown_to_html(text), strings.fallback_lang(),
+                                                  strings.get("i18n.untranslated"))
+                                            : markdown_to_html(text)}};
 }
 
 }  // namespace qala

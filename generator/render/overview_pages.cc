@@ -40,7 +40,7 @@ mstch::map home_view(const Project& project, const CheckReport& report, const St
   for (const auto& study : project.studies)
     studies.push_back(study_entry(study, report, strings, root));
   return mstch::map{
-      {"intro_html", page_html(project, "home", strings.lang())},
+      {"intro_html", page_html(project, "home", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
       {"studies", studies},
       {"has_studies", !studies.empty()},
@@ -75,7 +75,7 @@ mstch::map report_view(const Project& project, const CheckReport& report, const 
     studies.push_back(entry);
   }
   return mstch::map{
-      {"intro_html", page_html(project, "reproducibility", strings.lang())},
+      {"intro_html", page_html(project, "reproducibility", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
       {"studies", studies},
       {"has_studies", !studies.empty()},

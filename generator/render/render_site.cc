@@ -19,6 +19,7 @@
 #include "render/study_page.h"
 #include "render/template_check.h"
 #include "render/town_site.h"
+#include "render/untranslated.h"
 
 namespace qala {
 namespace {
@@ -55,8 +56,9 @@ std::string render_template(const std::string& name, const mstch::map& context,
   }
 }
 
-/// Checks every template the site uses and that every UI string they name exists.
-void check_inputs(const Project& project) {
+/// Checks every template the site uses and that every UI string they name exists; with a
+/// fallback, logs a warning for each string a language other than the default lacks instead.
+void check_inputs(const Project& project, FallbackLog* fallback_log) {
   if (project.site.languages.empty())
     throw InputError(SourceLocation{"site/site.yaml", 0, 0},
                      "expected at least one language under 'languages:'");
@@ -70,28 +72,59 @@ void check_inputs(const Project& project) {
   if (programme_study(project)) names.push_back(kCommitteeTemplate);
   if (has_town_registry(project))
     for (const auto& name : town_template_names()) names.push_back(name);
-  std::vector<std::string> keys{"language.name", "report.title",    "source.table",
-                                "source.figure", "source.equation", "citation.et_al",
-                                "home.title"};
+  std::vector<std::string> keys{"language.name", "report.title",     "source.table",
+                                "source.figure", "source.equation",  "citation.et_al",
+                                "home.title",    "i18n.untranslated"};
   for (const auto& name : names) {
     TemplateUses uses = check_template(name, project.templates);
     keys.insert(keys.end(), uses.string_keys.begin(), uses.string_keys.end());
   }
-  check_strings(project, keys);
+  if (fallback_log == nullptr) return check_strings(project, keys);
+  const std::string& default_lang = project.site.languages.front();
+  for (const auto& missing : find_missing_strings(project, keys)) {
+    // Nothing to fall back to, or the badge saying so cannot be shown in the page's language.
+    if (missing.lang == default_lang || missing.key == "i18n.untranslated")
+      throw_missing_string(project, missing);
+    fallback_log->warn(missing_string_warning(missing, default_lang));
+  }
+}
+
+/// The language folder of an output file ("ru/towns/index.html" -> "ru"), else the default.
+const std::string& language_of(const std::string& path, const Project& project) {
+  for (const auto& lang : project.site.languages)
+    if (path.rfind(lang + "/", 0) == 0) return lang;
+  return project.site.languages.front();
+}
+
+/// Resolves the fallback marks of every output file: HTML pages get `lang` spans and a badge,
+/// other files (CSV, JSON, BibTeX, RIS) the bare text.
+void resolve_fallbacks(std::vector<Page>& pages, const Project& project,
+                       const SiteStrings& strings) {
+  for (auto& page : pages) {
+    bool html = page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0;
+    const Strings& t = strings.at(language_of(page.path, project));
+    page.content = html ? resolve_fallback_marks(
+                              page.content, untranslated_badge_html(t.get("i18n.untranslated")))
+                        : strip_fallback_marks(page.content);
+  }
 }
 
 }  // namespace
 
 std::vector<Page> render_site(const Project& project, const RunResults& results,
-                              const CheckReport& report) {
-  check_inputs(project);
+                              const CheckReport& report, const RenderOptions& options) {
+  FallbackLog fallback_log;
+  check_inputs(project, options.allow_fallback ? &fallback_log : nullptr);
   // All data goes through this escape; set here so no other setting of mstch's global leaks in.
   mstch::config::escape = html_escape;
 
   SiteStrings strings;
-  for (const auto& lang : project.site.languages) strings.emplace(lang, Strings(project, lang));
-  const auto& templates = project.templates;
   const std::string& default_lang = project.site.languages.front();
+  StringsFallback fallback{options.allow_fallback ? default_lang : "", &fallback_log};
+  for (const auto& lang : project.site.languages)
+    strings.emplace(
+        lang, options.allow_fallback ? Strings(project, lang, fallback) : Strings(project, lang));
+  const auto& templates = project.templates;
   auto root_of = [](const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); };
 
   const TownRegistry towns = load_town_registry(project);
@@ -121,12 +154,12 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
       mstch::map methods_frame =
           page_frame(project, strings, lang, kMethodsPath, t.get("methods.title"));
       mstch::map methods_page =
-          merge(methods_frame, methods_index_view(project, lang, root_of(methods_frame)));
+          merge(methods_frame, methods_index_view(project, t, root_of(methods_frame)));
       pages.push_back(
           {lang + "/" + kMethodsPath, render_template(kMethodsTemplate, methods_page, templates)});
     }
     for (const auto& name : method_page_names(project)) {
-      mstch::map view = method_view(project, name, lang);
+      mstch::map view = method_view(project, name, t);
       std::string path = method_page_path(name);
       mstch::map method_frame =
           page_frame(project, strings, lang, path, boost::get<std::string>(view.at("title")));
@@ -170,7 +203,10 @@ std::vector<Page> render_site(const Project& project, const RunResults& results,
     home_page = merge(home_page, home_extras(project, report, t, root_of(home), page_paths));
     pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
   }
+  if (options.allow_fallback) resolve_fallbacks(pages, project, strings);
   for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
+  if (options.warn)
+    for (const auto& warning : fallback_log.warnings()) options.warn(warning);
   for (auto& file : sitemap_files(pages, project.site)) pages.push_back(std::move(file));
   return pages;
 }

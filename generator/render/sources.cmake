@@ -37,6 +37,7 @@ list(APPEND QALA_SOURCES
   generator/render/town_pages.cc
   generator/render/town_registry.cc
   generator/render/town_site.cc
+  generator/render/untranslated.cc
   generator/render/trend_charts.cc
   generator/render/typology_charts.cc
 )

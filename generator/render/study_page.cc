@@ -112,7 +112,7 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
       {"intervals", intervals},
       {"typologies", typologies},
       {"citation", citation_view(study, strings)},
-      {"text_html", study_text_html(project, study, lang)},
+      {"text_html", study_text_html(project, study, strings)},
       {"datasets", datasets},
       {"has_datasets", !datasets.empty()},
       {"groups", groups},

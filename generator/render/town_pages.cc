@@ -1,6 +1,7 @@
 #include "render/town_pages.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "render/chart_bar.h"
 #include "render/collation.h"
@@ -53,6 +54,43 @@ std::string production_label(const TownCluster& cluster, const Strings& strings)
 }
 
 std::string sort_number(double value) { return format_shortest(value, "en", /*group=*/false); }
+
+/// "27 towns, 2022: rank 2 of 27 towns": a rank chart bar's label.
+std::string rank_bar_label(const TownIndex& index, const Strings& strings) {
+  std::string label = strings.get("town.rank_bar");
+  auto put = [&label](const std::string& slot, const std::string& text) {
+    size_t at = label.find(slot);
+    if (at != std::string::npos) label.replace(at, slot.size(), text);
+  };
+  put("{list}", index_set_label(index.town_set, strings));
+  put("{rank}", std::to_string(index.rank));
+  put("{of}", strings.plural("town.rank_of", index.list_size));
+  return label;
+}
+
+/// The town's papers by year, then by title in `lang`'s alphabetical order; papers without a
+/// study (no year or title known) come last, by id.
+std::vector<std::string> papers_by_year(const std::vector<std::string>& ids, const Project& project,
+                                        const std::string& lang) {
+  std::vector<std::string> titles;
+  for (const auto& id : ids) {
+    const Study* study = find_study(project, id);
+    titles.push_back(study == nullptr ? id : text_in(study->paper.title, lang));
+  }
+  std::vector<size_t> by_title = collation_order(titles, lang);
+  std::vector<size_t> rank_of_title(ids.size());
+  for (size_t i = 0; i < by_title.size(); ++i) rank_of_title[by_title[i]] = i;
+  auto key = [&](size_t i) {
+    const Study* study = find_study(project, ids[i]);
+    return std::tuple(study == nullptr, study == nullptr ? 0 : study->paper.year, rank_of_title[i]);
+  };
+  std::vector<size_t> order(ids.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  std::vector<std::string> out;
+  for (size_t i : order) out.push_back(ids[i]);
+  return out;
+}
 
 }  // namespace
 
@@ -166,7 +204,9 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   rank_chart.title = strings.get("town.rank_chart_title") + ": " + town_name(town, lang);
   rank_chart.desc = strings.get("town.rank_chart_desc");
   rank_chart.label_header = strings.get("town.list");
-  rank_chart.value_label = strings.get("town.rank");
+  // Bars count the towns ranked lower, so a better rank reads as a longer bar (index I itself
+  // is on a different scale in each list); the printed rank is in each label.
+  rank_chart.value_label = strings.get("town.ranked_lower");
   for (const auto& index : town.indices) {
     indices.push_back(mstch::map{
         {"list", index_set_label(index.town_set, strings)},
@@ -177,7 +217,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
         {"of", strings.plural("town.rank_of", index.list_size)},
     });
     rank_chart.bars.push_back(
-        {index_set_label(index.town_set, strings), static_cast<double>(index.rank)});
+        {rank_bar_label(index, strings), static_cast<double>(index.list_size - index.rank)});
   }
 
   auto clustering = find_town_clustering(project, results);
@@ -248,7 +288,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
                               {"where", a.where}});
 
   mstch::array papers;
-  for (const auto& id : town.papers) {
+  for (const auto& id : papers_by_year(town.papers, project, lang)) {
     const Study* study = find_study(project, id);
     papers.push_back(mstch::map{
         {"name", source_name(id, project, strings)},

@@ -25,7 +25,8 @@ Project mini_project() {
                        {"home.title", "Home"},
                        {"source.table", "Table {}"},
                        {"source.figure", lang == "kk" ? "{}-сурет" : "Figure {}"},
-                       {"source.equation", "Equation {}"}};
+                       {"source.equation", "Equation {}"},
+                       {"i18n.untranslated", "Untranslated " + lang}};
   }
   const std::string head =
       "<!DOCTYPE html><html lang=\"{{lang}}\"><head><title>{{page_title}}</title>"
@@ -286,4 +287,118 @@ TEST_CASE("a short citation names the first author, or the title when there is n
   CHECK(short_citation(paper, ru) == "Borbasova, Nessipbayev (2021)");
   paper.authors.clear();
   CHECK(short_citation(paper, ru) == "Заголовок (2021)");
+}
+
+namespace {
+
+/// Renders with `--allow-fallback` and collects the warnings.
+std::vector<Page> render_with_fallback(const Project& p, std::vector<std::string>& warnings) {
+  RenderOptions options;
+  options.allow_fallback = true;
+  options.warn = [&warnings](const std::string& w) { warnings.push_back(w); };
+  return render_site(p, {}, mini_report(p), options);
+}
+
+}  // namespace
+
+TEST_CASE("a missing ru UI string fails without --allow-fallback and falls back with it",
+          "[render][fallback]") {
+  Project p = mini_project();
+  p.strings["ru"].erase("status.reproduced");
+  InputError e = render_error(p);
+  CHECK(e.where().file == "site/i18n/ru.yaml");
+  CHECK(e.message() ==
+        "missing UI string 'status.reproduced' for language 'ru', used by a template");
+
+  std::vector<std::string> warnings;
+  auto pages = render_with_fallback(p, warnings);
+  REQUIRE(warnings == std::vector<std::string>{
+                          "site/i18n/ru.yaml: warning: missing UI string 'status.reproduced' for "
+                          "language 'ru', used by a template; showing the 'en' text"});
+  const std::string& ru = find(pages, "ru/studies/s1/index.html")->content;
+  // The English text, marked as English, and the badge in Russian's own string.
+  CHECK(contains(ru, "<span lang=\"en\" class=\"untranslated-text\">reproduced</span>"));
+  CHECK(contains(ru, "<p class=\"untranslated-badge\" role=\"note\">Untranslated ru</p>"));
+  // Other languages are untouched; kk keeps its own word.
+  const std::string& kk = find(pages, "kk/studies/s1/index.html")->content;
+  CHECK(contains(kk, "қайталанды"));
+  CHECK_FALSE(contains(kk, "untranslated"));
+  CHECK_FALSE(contains(find(pages, "en/studies/s1/index.html")->content, "untranslated"));
+  // No private-use marks are left in any file.
+  for (const auto& page : pages) CHECK_FALSE(contains(page.content, "\xEE\x80\x80"));
+}
+
+TEST_CASE("a missing ru page text fails without --allow-fallback and falls back with it",
+          "[render][fallback]") {
+  Project p = mini_project();
+  p.pages["studies/s1"].erase("ru");
+  InputError e = render_error(p);
+  CHECK(e.where().file == "site/pages/studies/s1.ru.md");
+  CHECK(e.message() ==
+        "missing page translation: page 'studies/s1' has no text in language 'ru' (expected the "
+        "file site/pages/studies/s1.ru.md)");
+
+  std::vector<std::string> warnings;
+  auto pages = render_with_fallback(p, warnings);
+  REQUIRE(warnings == std::vector<std::string>{
+                          "site/pages/studies/s1.ru.md: warning: missing page translation: page "
+                          "'studies/s1' has no text in language 'ru'; showing the 'en' text"});
+  const std::string& ru = find(pages, "ru/studies/s1/index.html")->content;
+  CHECK(contains(ru,
+                 "<div class=\"untranslated\"><p class=\"untranslated-badge\" "
+                 "role=\"note\">Untranslated ru</p><div lang=\"en\">\n<p>Study text en</p>"));
+  CHECK(contains(find(pages, "kk/studies/s1/index.html")->content, "Study text kk"));
+}
+
+TEST_CASE("the fallback cannot fall back from the default language or without the badge",
+          "[render][fallback]") {
+  std::vector<std::string> warnings;
+  Project p = mini_project();
+  p.strings["en"].erase("status.reproduced");  // en is the default: nothing to fall back to
+  try {
+    render_with_fallback(p, warnings);
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.where().file == "site/i18n/en.yaml");
+  }
+  p = mini_project();
+  p.strings["ru"].erase("report.title");       // may fall back
+  p.strings["kk"].erase("i18n.untranslated");  // the badge must exist in every language
+  try {
+    render_with_fallback(p, warnings);
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.where().file == "site/i18n/kk.yaml");
+    CHECK(contains(e.message(), "'i18n.untranslated'"));
+  }
+}
+
+TEST_CASE("a missing kk method page falls back with the file it lacks named",
+          "[render][fallback]") {
+  Project p = mini_project();
+  p.templates["methods.html"] =
+      "{{> partials/head.html}}{{#methods}}<a href=\"{{href}}\">{{title}}</a>{{/methods}}"
+      "</body></html>";
+  p.templates["method.html"] =
+      "{{> partials/head.html}}<h1>{{title}}</h1>{{{body_html}}}"
+      "</body></html>";
+  p.strings["en"]["methods.title"] = "Methods";
+  p.strings["ru"]["methods.title"] = "Методы";
+  p.strings["kk"]["methods.title"] = "Әдістер";
+  p.pages["methods/ols"]["en"] = "# Least squares\n\nText.\n";
+  p.pages["methods/ols"]["ru"] = "# МНК\n\nТекст.\n";
+  std::vector<std::string> warnings;
+  auto pages = render_with_fallback(p, warnings);
+  REQUIRE(warnings == std::vector<std::string>{
+                          "site/methods/ols.kk.md: warning: missing page translation: page "
+                          "'methods/ols' has no text in language 'kk'; showing the 'en' text"});
+  const std::string& kk = find(pages, "kk/methods/ols/index.html")->content;
+  // The title: bare text inside <title>, a lang span in the heading.
+  CHECK(contains(kk, "<title>Least squares</title>"));
+  CHECK(
+      contains(kk, "<h1><span lang=\"en\" class=\"untranslated-text\">Least squares</span></h1>"));
+  CHECK(contains(kk, "<div lang=\"en\">\n<h1>Least squares</h1>\n<p>Text.</p>"));
+  CHECK(contains(find(pages, "kk/methods/index.html")->content,
+                 "<span lang=\"en\" class=\"untranslated-text\">Least squares</span></a>"));
+  CHECK(contains(find(pages, "ru/methods/ols/index.html")->content, "<h1>МНК</h1>"));
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -237,4 +238,48 @@ TEST_CASE("weaknesses and improvements are those the text of paper 000 prints", 
   CHECK(contains(aksu, "investments in fixed capital"));
   // Towns outside the nine have no such section.
   CHECK_FALSE(contains(page("en/towns/rudny/index.html"), "strengths-heading"));
+}
+
+TEST_CASE("the rank chart draws a better rank as a longer bar", "[render][towns]") {
+  // Zhanaozen in Table 1 of paper 000: 8th of 26, 5th of 19, 2nd of 9; the bars count the towns
+  // ranked lower (26 - 8, 19 - 5, 9 - 2), the labels keep the printed rank.
+  const std::string& ru = page("ru/towns/zhanaozen/index.html");
+  CHECK(contains(ru,
+                 "<th scope=\"row\">27 городов, 2022: место 8 из 26 городов</th>"
+                 "<td class=\"num\">18</td>"));
+  CHECK(contains(ru,
+                 "<th scope=\"row\">20 городов, 2022: место 5 из 19 городов</th>"
+                 "<td class=\"num\">14</td>"));
+  CHECK(contains(ru,
+                 "<th scope=\"row\">9 городов, 2023: место 2 из 9 городов</th>"
+                 "<td class=\"num\">7</td>"));
+  CHECK(contains(ru, "<th scope=\"col\" class=\"num\">Городов ниже по месту</th>"));
+}
+
+TEST_CASE("a town profile lists its papers by year, then by title", "[render][towns]") {
+  auto towns = parse_csv(read_source_file("data/towns/towns.csv"));
+  size_t checked_pairs = 0;
+  for (size_t r = 1; r < towns.size(); ++r) {
+    const std::string& html = page("en/towns/" + towns[r][0] + "/index.html");
+    size_t section = html.find("id=\"papers-heading\"");
+    if (section == std::string::npos) continue;
+    size_t end = html.find("</section>", section);
+    // (year from the study's own YAML, lower-cased title) of each listed study, in page order.
+    std::vector<std::pair<int, std::string>> listed;
+    const std::string marker = "/en/studies/";
+    for (size_t at = html.find(marker, section); at < end; at = html.find(marker, at + 1)) {
+      std::string id =
+          html.substr(at + marker.size(), html.find('/', at + marker.size()) - at - marker.size());
+      std::string yaml = read_source_file("analyses/" + id + ".yaml");
+      size_t year_at = yaml.find("  year: ");
+      REQUIRE(year_at != std::string::npos);
+      size_t title_at = html.find("</a>: ", at) + 6;
+      std::string title = html.substr(title_at, html.find("</li>", title_at) - title_at);
+      for (auto& c : title) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      listed.emplace_back(std::stoi(yaml.substr(year_at + 8, 4)), title);
+    }
+    INFO(towns[r][0]);
+    for (size_t i = 1; i < listed.size(); ++i, ++checked_pairs) CHECK(listed[i - 1] <= listed[i]);
+  }
+  CHECK(checked_pairs > 0);
 }
