@@ -8,8 +8,8 @@
 #include "check/report_json.h"
 #include "check/report_text.h"
 #include "cli/pipeline.h"
+#include "cli/site_build.h"
 #include "core/error.h"
-#include "render/render_site.h"
 #include "run/method_registry.h"
 #include "write/atomic_output.h"
 
@@ -34,31 +34,33 @@ std::string checks_line(const CheckSummary& s) {
 }  // namespace
 
 int command_check(const CommandOptions& options) {
+  Progress progress(options.progress);
+  IncrementalBuild build = make_incremental_build(options, &progress);
   PipelineState state;
-  run_to_checks(options.root, state);
+  run_to_checks(options.root, state, build);
+  progress.finish();
+  build.commit();
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   int code = finish_checks(options, state);
   std::printf("\n%s.\n", checks_line(state.report.summary).c_str());
   return code;
 }
 
 int command_build(const CommandOptions& options) {
-  PipelineState state;
-  run_to_checks(options.root, state);
+  Progress progress(options.progress);
+  IncrementalBuild build = make_incremental_build(options, &progress);
   // Render everything before touching the output folder: a failure leaves the old site intact.
-  std::vector<Page> pages = render_site(state.project, state.results, state.report);
-  std::vector<OutputFile> files;
-  files.reserve(pages.size() + 1);
-  size_t html = 0;
-  for (auto& page : pages) {
-    if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0) ++html;
-    files.push_back({std::move(page.path), std::move(page.content)});
-  }
-  files.push_back({"reproducibility/report.json", report_json(state.report, state.results)});
+  SiteBuild site;
+  build_site(options, build, site);
+  const PipelineState& state = site.state;
   int code = finish_checks(options, state);
-  write_tree_atomically(options.out, files);
+  write_tree_atomically(options.out, site.files);
+  // Only a build that got this far records its nodes, so --explain compares with a whole build.
+  build.commit();
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::printf("\nSite written to %s/ (%zu pages in %zu languages, open %s/index.html); %s.\n",
-              where.c_str(), html, state.project.site.languages.size(), where.c_str(),
+              where.c_str(), site.html_pages, state.project.site.languages.size(), where.c_str(),
               checks_line(state.report.summary).c_str());
   return code;
 }

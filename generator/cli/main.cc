@@ -21,11 +21,18 @@ int main(int argc, char** argv) {
   build->add_option("--root", options.root, "Project folder (default: .)");
   build->add_option("--out", options.out, "Site folder, replaced atomically (default: _site)");
   build->add_option("--json", options.json, "Also write the check report as JSON to FILE");
+  build->add_option("-j,--jobs", options.jobs, "Threads for analyses and pages (default: cores)");
+  build->add_flag("--explain", options.explain,
+                  "Print each node that ran and why ('explain: <node>: <why>' lines)");
+  build->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");
   check->add_option("--json", options.json,
                     "Write the report (checks, summary, every computed result) as JSON to FILE");
+  check->add_option("-j,--jobs", options.jobs, "Threads for analyses (default: cores)");
+  check->add_flag("--explain", options.explain, "Print each node that ran and why");
+  check->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
 
   auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
 

@@ -1,0 +1,40 @@
+#include "cli/site_build.h"
+
+#include <fmt/format.h>
+
+#include "build/parallel.h"
+#include "check/report_json.h"
+#include "render/render_site.h"
+
+namespace qala {
+
+IncrementalBuild make_incremental_build(const CommandOptions& options, Progress* progress) {
+  std::string cache_dir = options.no_cache ? "" : default_cache_dir(options.root);
+  int jobs = options.jobs > 0 ? options.jobs : default_jobs();
+  return IncrementalBuild(CacheStore(cache_dir), jobs, progress);
+}
+
+void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site) {
+  run_to_checks(options.root, site.state, build);
+  const PipelineState& state = site.state;
+  SiteInputs inputs = prepare_site(state.project, state.results, state.report);
+  std::vector<Page> pages = render_pages_incrementally(inputs, build);
+  site.files.reserve(pages.size() + 1);
+  for (auto& page : pages) {
+    if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0)
+      ++site.html_pages;
+    site.files.push_back({std::move(page.path), std::move(page.content)});
+  }
+  site.files.push_back({"reproducibility/report.json", report_json(state.report, state.results)});
+  if (build.progress) build.progress->finish();
+}
+
+std::string explain_text(const IncrementalBuild& build) {
+  std::string out;
+  for (const auto& node : build.ran) out += fmt::format("explain: {}: {}\n", node.id, node.why);
+  out += fmt::format("{} of {} nodes ran; the others came from the cache.\n", build.ran.size(),
+                     build.nodes_seen);
+  return out;
+}
+
+}  // namespace qala
