@@ -8,6 +8,7 @@ packages=(
   libyaml-cpp-dev libeigen3-dev libboost-dev libfmt-dev libcli11-dev libmstch-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   catch2 tidy
+  libcpp-httplib-dev
 )
 
 missing=()

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "serve/serve.h"
 
 int main(int argc, char** argv) {
   qala::CommandOptions options;
@@ -34,6 +35,12 @@ int main(int argc, char** argv) {
   check->add_flag("--explain", options.explain, "Print each node that ran and why");
   check->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
 
+  auto* serve = app.add_subcommand(
+      "serve", "Serve the site on 127.0.0.1, rebuild on every edit and reload the open page.");
+  serve->add_option("--root", options.root, "Project folder (default: .)");
+  serve->add_option("--port", options.port, "Port (default: 8000; 0 picks a free one)");
+  serve->add_option("-j,--jobs", options.jobs, "Threads for analyses and pages (default: cores)");
+
   auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
 
   try {
@@ -45,6 +52,7 @@ int main(int argc, char** argv) {
   try {
     if (*build) return qala::command_build(options);
     if (*check) return qala::command_check(options);
+    if (*serve) return qala::command_serve(options);
     if (*methods) return qala::command_methods();
   } catch (const qala::InputError& e) {
     std::fprintf(stderr, "%s\n", e.format().c_str());

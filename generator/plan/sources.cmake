@@ -1,1 +1,1 @@
-list(APPEND QALA_SOURCES generator / plan / build_plan.cc)
+list(APPEND QALA_SOURCES generator/plan/build_plan.cc)

@@ -2,6 +2,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include <algorithm>
 #include <exception>
 
 #include "core/error.h"
@@ -48,6 +49,9 @@ void check_inputs(const Project& project) {
     names.push_back(kMethodTemplate);
   }
   for (const auto& study : project.studies) names.push_back(study_template(study));
+  // Each template once: thousands of studies share one.
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   std::vector<std::string> keys{"language.name", "report.title",    "source.table",
                                 "source.figure", "source.equation", "citation.et_al",
                                 "home.title"};
