@@ -22,13 +22,13 @@ ROOT = os.path.dirname(HERE)
 
 
 def timed(cmd, cwd=None):
-    """(wall seconds, peak RSS MiB) of one run of `cmd` under /usr/bin/time."""
-    r = subprocess.run(["/usr/bin/time", "-f", "QALA-TIME %e %M"] + cmd, cwd=cwd,
+    """(wall s, peak RSS MiB, CPU s = user + system) of one run of `cmd` under /usr/bin/time."""
+    r = subprocess.run(["/usr/bin/time", "-f", "QALA-TIME %e %M %U %S"] + cmd, cwd=cwd,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    m = re.search(r"QALA-TIME ([\d.]+) (\d+)", r.stderr)
+    m = re.search(r"QALA-TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)", r.stderr)
     if r.returncode not in (0, 1) or not m:
         sys.exit(f"failed: {' '.join(cmd)}\n{r.stderr}")
-    return float(m.group(1)), int(m.group(2)) / 1024
+    return float(m.group(1)), int(m.group(2)) / 1024, float(m.group(3)) + float(m.group(4))
 
 
 def best(runs, cmd, before=None, cwd=None):
@@ -118,15 +118,17 @@ def main():
             rows.append((f"synthetic {n} towns x {a.years} years x 3 languages", q, h))
             shutil.rmtree(proj)
             shutil.rmtree(hugo)
-    print("| project | pages | cold s | cold peak MiB | pages/s (cold) | no-op s | one-CSV edit s "
-          "| Hugo pages | Hugo cold s | Hugo peak MiB | Qala/Hugo time |")
+    print("| project | pages | cold s (CPU s) | cold peak MiB | pages/s (cold) | no-op s (CPU s) "
+          "| one-CSV edit s (CPU s) | Hugo pages | Hugo cold s (CPU s) | Hugo peak MiB "
+          "| Qala/Hugo wall (CPU) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, q, h in rows:
-        cold, rss = q["cold"]
-        hugo = (f"{h['pages']} | {h['cold'][0]:.3f} | {h['cold'][1]:.0f} | "
-                f"{cold / h['cold'][0]:.2f}") if h else "- | - | - | -"
-        print(f"| {name} | {q['pages']} | {cold:.3f} | {rss:.0f} | {q['pages'] / cold:.0f} | "
-              f"{q['noop'][0]:.3f} | {q['edit'][0]:.3f} | {hugo} |")
+        cold, rss, cpu = q["cold"]
+        hugo = (f"{h['pages']} | {h['cold'][0]:.3f} ({h['cold'][2]:.2f}) | {h['cold'][1]:.0f} | "
+                f"{cold / h['cold'][0]:.2f} ({cpu / h['cold'][2]:.2f})") if h else "- | - | - | -"
+        print(f"| {name} | {q['pages']} | {cold:.3f} ({cpu:.2f}) | {rss:.0f} | "
+              f"{q['pages'] / cold:.0f} | {q['noop'][0]:.3f} ({q['noop'][2]:.2f}) | "
+              f"{q['edit'][0]:.3f} ({q['edit'][2]:.2f}) | {hugo} |")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,9 @@ CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& re
 
 namespace {
 
+/// The manifest's record of the input fingerprint the last build's pages were made from.
+constexpr const char* kInputsNode = "inputs:fingerprint";
+
 /// A template with its partials: what mstch needs to render it and the hash of their bytes.
 struct PreparedTemplate {
   std::map<std::string, std::string> closure;
@@ -145,7 +148,8 @@ std::vector<std::pair<std::string, std::string>> page_inputs(const Project& proj
 
 }  // namespace
 
-std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build) {
+std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
+                                             const std::string& fingerprint) {
   const Project& project = site.project;
   std::vector<PageSpec> specs = list_pages(site);
   std::map<std::string, PreparedTemplate> templates;
@@ -161,9 +165,23 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::vector<Page> pages(specs.size());
   std::vector<NodeRecord> records(specs.size());
   RanSlots why(specs.size());
+  // No input changed since the last build: each page's key is the one recorded then.
+  const NodeRecord* last_inputs = find(build.before, kInputsNode);
+  bool unchanged = !fingerprint.empty() && last_inputs && last_inputs->key == fingerprint;
   if (build.progress) build.progress->start("pages", specs.size());
   parallel_for(specs.size(), build.jobs, [&](size_t i) {
     const PageSpec& spec = specs[i];
+    if (unchanged) {
+      const NodeRecord* last = find(build.before, "page:" + spec.path);
+      std::optional<std::string> cached;
+      if (last && !last->key.empty()) cached = build.cache.read("page", last->key);
+      if (cached) {
+        pages[i] = {spec.path, std::move(*cached)};
+        records[i] = *last;
+        if (build.progress) build.progress->done(spec.path);
+        return;
+      }
+    }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
     mstch::map view = spec.view();
     Fnv1a key;
@@ -193,6 +211,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     build.now[ids.back()] = std::move(records[i]);
   }
   collect(build, ids, why);
+  if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}};
   build.nodes_seen += specs.size();
   for (auto& asset : asset_files(project)) pages.push_back(std::move(asset));
   return pages;

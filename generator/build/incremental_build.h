@@ -45,7 +45,10 @@ CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& re
 
 /// Every page of list_pages in parallel: each keyed by its template (with partials), its view
 /// and the tool's identity, and taken from the cache or rendered and stored; then the assets.
-/// The same pages, in the same order, as render_site.
-std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build);
+/// The same pages, in the same order, as render_site. When `fingerprint` (input_fingerprint)
+/// equals the last build's, pages are taken from the cache under their recorded keys without
+/// building their views; "" turns that shortcut off.
+std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
+                                             const std::string& fingerprint = "");
 
 }  // namespace qala

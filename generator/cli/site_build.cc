@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "build/input_fingerprint.h"
 #include "build/parallel.h"
 #include "check/report_json.h"
 #include "render/render_site.h"
@@ -15,10 +16,12 @@ IncrementalBuild make_incremental_build(const CommandOptions& options, Progress*
 }
 
 void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site) {
+  // Read before loading, so an edit made while this build runs is seen by the next one.
+  std::string fingerprint = input_fingerprint(options.root, build.identity);
   run_to_checks(options.root, site.state, build);
   const PipelineState& state = site.state;
   SiteInputs inputs = prepare_site(state.project, state.results, state.report);
-  std::vector<Page> pages = render_pages_incrementally(inputs, build);
+  std::vector<Page> pages = render_pages_incrementally(inputs, build, fingerprint);
   site.files.reserve(pages.size() + 1);
   for (auto& page : pages) {
     if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0)
