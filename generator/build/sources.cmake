@@ -1,5 +1,6 @@
 list(APPEND QALA_SOURCES
   generator/build/build_identity.cc
+  generator/build/build_memo.cc
   generator/build/cache_codec.cc
   generator/build/cache_store.cc
   generator/build/incremental_build.cc

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "build/build_memo.h"
+#include "build/input_fingerprint.h"
 #include "check/report_json.h"
 #include "check/report_text.h"
 #include "cli/pipeline.h"
@@ -49,19 +51,40 @@ int command_check(const CommandOptions& options) {
 int command_build(const CommandOptions& options) {
   Progress progress(options.progress);
   IncrementalBuild build = make_incremental_build(options, &progress);
+  std::string fingerprint = input_fingerprint(options.root, build.identity);
+  // Nothing changed since the last build wrote this folder: repeat what it said.
+  if (options.json.empty() && build.cache.enabled()) {
+    auto memo = read_build_memo(build.cache, options.out);
+    if (memo && memo->fingerprint == fingerprint && memo->out_stamp == out_dir_stamp(options.out) &&
+        !memo->out_stamp.empty()) {
+      std::fputs(memo->printed.c_str(), stdout);
+      if (options.explain)
+        std::printf("0 of %ld nodes ran; no input changed since the build that wrote %s.\n",
+                    memo->nodes, options.out.c_str());
+      return memo->exit_code;
+    }
+  }
   // Render everything before touching the output folder: a failure leaves the old site intact.
   SiteBuild site;
-  build_site(options, build, site);
+  build_site(options, build, site, fingerprint);
   const PipelineState& state = site.state;
-  int code = finish_checks(options, state);
+  int code = state.report.summary.not_ok == 0 ? 0 : 1;
+  if (!options.json.empty())
+    write_file_atomically(options.json, report_json(state.report, state.results));
   write_tree_atomically(options.out, site.files);
   // Only a build that got this far records its nodes, so --explain compares with a whole build.
   build.commit();
-  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
-  std::printf("\nSite written to %s/ (%zu pages in %zu languages, open %s/index.html); %s.\n",
-              where.c_str(), site.html_pages, state.project.site.languages.size(), where.c_str(),
-              checks_line(state.report.summary).c_str());
+  std::string printed =
+      report_text(state.report) +
+      fmt::format("\nSite written to {}/ ({} pages in {} languages, open {}/index.html); {}.\n",
+                  where, site.html_pages, state.project.site.languages.size(), where,
+                  checks_line(state.report.summary));
+  std::fputs(printed.c_str(), stdout);
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
+  write_build_memo(build.cache, options.out,
+                   {fingerprint, out_dir_stamp(options.out), code, printed,
+                    static_cast<long>(build.nodes_seen)});
   return code;
 }
 

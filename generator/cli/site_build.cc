@@ -15,9 +15,10 @@ IncrementalBuild make_incremental_build(const CommandOptions& options, Progress*
   return IncrementalBuild(CacheStore(cache_dir), jobs, progress);
 }
 
-void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site) {
+void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site,
+                std::string fingerprint) {
   // Read before loading, so an edit made while this build runs is seen by the next one.
-  std::string fingerprint = input_fingerprint(options.root, build.identity);
+  if (fingerprint.empty()) fingerprint = input_fingerprint(options.root, build.identity);
   run_to_checks(options.root, site.state, build);
   const PipelineState& state = site.state;
   SiteInputs inputs = prepare_site(state.project, state.results, state.report);

@@ -20,8 +20,10 @@ struct SiteBuild {
 IncrementalBuild make_incremental_build(const CommandOptions& options, Progress* progress);
 
 /// load -> plan -> run -> check -> render for `options.root`, reusing `build`'s cache; writes
-/// nothing but cache entries. Throws InputError for bad input.
-void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site);
+/// nothing but cache entries. `fingerprint` is the inputs' input_fingerprint when the caller has
+/// it already ("" computes it). Throws InputError for bad input.
+void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site,
+                std::string fingerprint = "");
 
 /// The `explain: <node>: <why>` lines of `--explain`, one per node that ran, in build order,
 /// then how many of all nodes ran.

@@ -75,9 +75,15 @@ TEST_CASE("a rebuild after no change runs no node", "[rebuild]") {
   CHECK(cold.count("checks:karaganda-2021"));
   CHECK(cold.count("page:ru/index.html"));
   CHECK(cold.at("page:en/index.html") == "no cache entry");
+  auto site = read_tree(project.path("_site"));
   auto again = project.build();
   INFO(listing(again));
   CHECK(again.empty());
+  CHECK(read_tree(project.path("_site")) == site);
+  // A deleted output folder is written again, from the cache: still no node runs.
+  fs::remove_all(project.path("_site"));
+  CHECK(project.build().empty());
+  CHECK(read_tree(project.path("_site")) == site);
 }
 
 TEST_CASE("editing one CSV re-runs only its analyses, checks and the pages showing them",
