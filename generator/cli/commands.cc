@@ -52,7 +52,8 @@ int command_build(const CommandOptions& options) {
   Progress progress(options.progress);
   IncrementalBuild build = make_incremental_build(options, &progress);
   std::string fingerprint = input_fingerprint(options.root, build.identity);
-  // Nothing changed since the last build wrote this folder: repeat what it said.
+  // Nothing changed since the last build wrote this folder: repeat what it said. An option that
+  // changes what is written (say a PDF step) must be added to `fingerprint` here.
   if (options.json.empty() && build.cache.enabled()) {
     auto memo = read_build_memo(build.cache, options.out);
     if (memo && memo->fingerprint == fingerprint && memo->out_stamp == out_dir_stamp(options.out) &&
