@@ -18,3 +18,5 @@ list(APPEND QALA_TEST_SOURCES
   tests/pipeline/site_test.cc
   tests/support/link_check.cc
 )
+list(APPEND QALA_TEST_SOURCES tests/pipeline/rebuild_test.cc)
+list(APPEND QALA_TEST_SOURCES tests/pipeline/serve_test.cc)

@@ -53,46 +53,56 @@ Check compare(const GoldenEntry& g, std::optional<double> computed, std::optiona
   return c;
 }
 
+std::vector<Check> check_study(const Study& study,
+                               const std::map<std::string, Result>& study_results) {
+  std::vector<Check> checks;
+  for (const auto& g : study.golden) {
+    std::optional<double> computed, low, high;
+    if (!g.result.empty()) {
+      size_t slash = g.result.find('/');
+      std::string analysis = g.result.substr(0, slash);
+      std::string path = slash == std::string::npos ? "" : g.result.substr(slash + 1);
+      auto it = study_results.find(analysis);
+      if (it != study_results.end()) computed = it->second.get(path);
+      if (!computed)
+        throw InputError(g.where, "result '" + g.result + "' was not computed by any analysis" +
+                                      did_you_mean(g.result, all_paths(study_results)));
+      low = it->second.get(path + "@low");
+      high = it->second.get(path + "@high");
+    }
+    auto scaled = [&](std::optional<double> x) -> std::optional<double> {
+      if (x) return *x * g.scale;
+      return x;
+    };
+    Check c = compare(g, scaled(computed), scaled(low), scaled(high));
+    c.study = study.id;
+    checks.push_back(std::move(c));
+  }
+  return checks;
+}
+
+void add_to_report(CheckReport& report, const Study& study, std::vector<Check> checks) {
+  report.coverage[study.id] = table_coverage(study, checks);
+  CheckSummary& summary = report.by_study[study.id];
+  for (auto& c : checks) {
+    CheckSummary& table = report.by_table[study.id][c.source.table][c.kind];
+    for (CheckSummary* s : {&summary, &report.summary, &table}) {
+      if (c.status == CheckStatus::kReproduced) ++s->reproduced;
+      if (c.status == CheckStatus::kDiffers) ++s->differs;
+      if (c.status == CheckStatus::kUnavailable) ++s->unavailable;
+      if (!c.ok) ++s->not_ok;
+    }
+    report.checks.push_back(std::move(c));
+  }
+}
+
 CheckReport run_checks(const Project& project, const RunResults& results) {
   CheckReport report;
   static const std::map<std::string, Result> no_results;
   for (const auto& study : project.studies) {
     auto found = results.find(study.id);
     const auto& study_results = found == results.end() ? no_results : found->second;
-    CheckSummary& summary = report.by_study[study.id];
-    const size_t first = report.checks.size();
-    for (const auto& g : study.golden) {
-      std::optional<double> computed, low, high;
-      if (!g.result.empty()) {
-        size_t slash = g.result.find('/');
-        std::string analysis = g.result.substr(0, slash);
-        std::string path = slash == std::string::npos ? "" : g.result.substr(slash + 1);
-        auto it = study_results.find(analysis);
-        if (it != study_results.end()) computed = it->second.get(path);
-        if (!computed)
-          throw InputError(g.where, "result '" + g.result + "' was not computed by any analysis" +
-                                        did_you_mean(g.result, all_paths(study_results)));
-        low = it->second.get(path + "@low");
-        high = it->second.get(path + "@high");
-      }
-      auto scaled = [&](std::optional<double> x) -> std::optional<double> {
-        if (x) return *x * g.scale;
-        return x;
-      };
-      Check c = compare(g, scaled(computed), scaled(low), scaled(high));
-      c.study = study.id;
-      CheckSummary& table = report.by_table[study.id][c.source.table][c.kind];
-      for (CheckSummary* s : {&summary, &report.summary, &table}) {
-        if (c.status == CheckStatus::kReproduced) ++s->reproduced;
-        if (c.status == CheckStatus::kDiffers) ++s->differs;
-        if (c.status == CheckStatus::kUnavailable) ++s->unavailable;
-        if (!c.ok) ++s->not_ok;
-      }
-      report.checks.push_back(std::move(c));
-    }
-    report.coverage[study.id] = table_coverage(
-        study, std::vector<Check>(report.checks.begin() + static_cast<std::ptrdiff_t>(first),
-                                  report.checks.end()));
+    add_to_report(report, study, check_study(study, study_results));
   }
   return report;
 }

@@ -5,12 +5,14 @@
 
 #include <fmt/format.h>
 
+#include "build/build_memo.h"
+#include "build/input_fingerprint.h"
 #include "check/report_json.h"
 #include "check/report_text.h"
 #include "cli/pipeline.h"
+#include "cli/site_build.h"
 #include "core/error.h"
 #include "render/committee_report.h"
-#include "render/render_site.h"
 #include "run/method_registry.h"
 #include "write/atomic_output.h"
 #include "write/pdf_print.h"
@@ -36,51 +38,64 @@ std::string checks_line(const CheckSummary& s) {
 }  // namespace
 
 int command_check(const CommandOptions& options) {
+  Progress progress(options.progress);
+  IncrementalBuild build = make_incremental_build(options, &progress);
   PipelineState state;
-  run_to_checks(options.root, state, LoadOptions{options.allow_fallback});
+  run_to_checks(options.root, state, build, LoadOptions{options.allow_fallback});
+  progress.finish();
+  build.commit();
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   int code = finish_checks(options, state);
   std::printf("\n%s.\n", checks_line(state.report.summary).c_str());
   return code;
 }
 
 int command_build(const CommandOptions& options) {
-  PipelineState state;
-  run_to_checks(options.root, state, LoadOptions{options.allow_fallback});
-  // The report page links to its PDF only when Chromium is there to print it.
-  std::string chromium;
-  if (options.pdf && programme_study(state.project)) {
-    chromium = find_chromium();
-    if (chromium.empty())
-      std::fprintf(stderr,
-                   "qala: warning: --pdf: no chromium on PATH; the report is written without a "
-                   "PDF\n");
+  Progress progress(options.progress);
+  IncrementalBuild build = make_incremental_build(options, &progress);
+  // An option that changes what is written is part of the fingerprint.
+  std::string fingerprint = input_fingerprint(options.root, build.identity) +
+                            (options.pdf ? "+pdf" : "") +
+                            (options.allow_fallback ? "+fallback" : "");
+  // Nothing changed since the last build wrote this folder: repeat what it said.
+  if (options.json.empty() && build.cache.enabled()) {
+    auto memo = read_build_memo(build.cache, options.out);
+    if (memo && memo->fingerprint == fingerprint && memo->out_stamp == out_dir_stamp(options.out) &&
+        !memo->out_stamp.empty()) {
+      std::fputs(memo->printed.c_str(), stdout);
+      if (options.explain)
+        std::printf("0 of %ld nodes ran; no input changed since the build that wrote %s.\n",
+                    memo->nodes, options.out.c_str());
+      return memo->exit_code;
+    }
   }
-  state.project.site.report_pdf = !chromium.empty();
   // Render everything before touching the output folder: a failure leaves the old site intact.
-  RenderOptions render;
-  render.allow_fallback = options.allow_fallback;
-  render.warn = [](const std::string& warning) { std::fprintf(stderr, "%s\n", warning.c_str()); };
-  std::vector<Page> pages = render_site(state.project, state.results, state.report, render);
-  std::vector<OutputFile> files;
-  files.reserve(pages.size() + 1);
-  size_t html = 0;
-  for (auto& page : pages) {
-    if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0) ++html;
-    files.push_back({std::move(page.path), std::move(page.content)});
-  }
-  files.push_back({"reproducibility/report.json", report_json(state.report, state.results)});
-  int code = finish_checks(options, state);
-  std::vector<std::string> printed;
-  if (!chromium.empty())
+  SiteBuild site;
+  build_site(options, build, site, fingerprint);
+  const PipelineState& state = site.state;
+  int code = state.report.summary.not_ok == 0 ? 0 : 1;
+  if (!options.json.empty())
+    write_file_atomically(options.json, report_json(state.report, state.results));
+  std::vector<std::string> to_print;
+  if (!site.chromium.empty())
     for (const auto& lang : state.project.site.languages)
-      printed.push_back(lang + "/" + kCommitteePath);
-  write_tree_atomically(options.out, files, [&](const std::string& fresh) {
-    if (!printed.empty()) print_pages_to_pdf(chromium, fresh, printed, kCommitteePdfName);
+      to_print.push_back(lang + "/" + kCommitteePath);
+  write_tree_atomically(options.out, site.files, [&](const std::string& fresh) {
+    if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
   });
+  // Only a build that got this far records its nodes, so --explain compares with a whole build.
+  build.commit();
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
-  std::printf("\nSite written to %s/ (%zu pages in %zu languages, open %s/index.html); %s.\n",
-              where.c_str(), html, state.project.site.languages.size(), where.c_str(),
-              checks_line(state.report.summary).c_str());
+  std::string printed =
+      report_text(state.report) +
+      fmt::format("\nSite written to {}/ ({} pages in {} languages, open {}/index.html); {}.\n",
+                  where, site.html_pages, state.project.site.languages.size(), where,
+                  checks_line(state.report.summary));
+  std::fputs(printed.c_str(), stdout);
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
+  write_build_memo(build.cache, options.out,
+                   {fingerprint, out_dir_stamp(options.out), code, printed,
+                    static_cast<long>(build.nodes_seen)});
   return code;
 }
 

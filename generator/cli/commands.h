@@ -8,8 +8,13 @@ struct CommandOptions {
   std::string root = ".";
   std::string out = "_site";
   std::string json;             // write the check report here when not empty
-  bool pdf = false;             // `build --pdf`: print the programme report to PDF with headless Chromium
+  bool pdf = false;             // `build --pdf`: print the programme report to PDF with Chromium
   bool allow_fallback = false;  // missing translations: default language + warning, not an error
+  int jobs = 0;                 // threads for analyses and pages; 0 = one per core
+  bool explain = false;         // print each node that ran and why
+  bool no_cache = false;        // neither read nor write .qala-cache/
+  bool progress = true;         // the progress line on a terminal's stderr
+  int port = 8000;              // qala serve; 0 picks a free port
 };
 
 /// Exit codes: 0 every check came out as expected, 1 some did not, 2 bad input or usage.

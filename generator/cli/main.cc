@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "core/error.h"
+#include "serve/serve.h"
 
 int main(int argc, char** argv) {
   qala::CommandOptions options;
@@ -27,6 +28,10 @@ int main(int argc, char** argv) {
   build->add_flag("--allow-fallback", options.allow_fallback,
                   "Show a missing UI string or page translation in the default language with a "
                   "'not yet translated' badge and a warning, instead of failing");
+  build->add_option("-j,--jobs", options.jobs, "Threads for analyses and pages (default: cores)");
+  build->add_flag("--explain", options.explain,
+                  "Print each node that ran and why ('explain: <node>: <why>' lines)");
+  build->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");
@@ -34,6 +39,15 @@ int main(int argc, char** argv) {
                     "Write the report (checks, summary, every computed result) as JSON to FILE");
   check->add_flag("--allow-fallback", options.allow_fallback,
                   "Accept missing UI string and page translations (as build --allow-fallback)");
+  check->add_option("-j,--jobs", options.jobs, "Threads for analyses (default: cores)");
+  check->add_flag("--explain", options.explain, "Print each node that ran and why");
+  check->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
+
+  auto* serve = app.add_subcommand(
+      "serve", "Serve the site on 127.0.0.1, rebuild on every edit and reload the open page.");
+  serve->add_option("--root", options.root, "Project folder (default: .)");
+  serve->add_option("--port", options.port, "Port (default: 8000; 0 picks a free one)");
+  serve->add_option("-j,--jobs", options.jobs, "Threads for analyses and pages (default: cores)");
 
   auto* methods = app.add_subcommand("methods", "List the statistics methods a study can call.");
 
@@ -46,6 +60,7 @@ int main(int argc, char** argv) {
   try {
     if (*build) return qala::command_build(options);
     if (*check) return qala::command_check(options);
+    if (*serve) return qala::command_serve(options);
     if (*methods) return qala::command_methods();
   } catch (const qala::InputError& e) {
     std::fprintf(stderr, "%s\n", e.format().c_str());

@@ -1,21 +1,26 @@
 #include "cli/pipeline.h"
 
-#include "check/run_checks.h"
+#include "build/build_identity.h"
 #include "load/file_source.h"
 #include "load/project_loader.h"
 #include "run/method_registry.h"
-#include "run/run_analyses.h"
 
 namespace qala {
 
-void run_to_checks(const std::string& root, PipelineState& state, const LoadOptions& load) {
+void run_to_checks(const std::string& root, PipelineState& state, IncrementalBuild& build,
+                   const LoadOptions& load) {
   DiskFileSource files(root);
   state.project = load_project(files, load);
   state.project.root = root;
   const MethodRegistry& methods = builtin_methods();
-  state.plan = make_plan(state.project, methods.names(), QALA_VERSION);
-  state.results = run_analyses(state.plan, methods);
-  state.report = run_checks(state.project, state.results);
+  state.plan = make_plan(state.project, methods.names(), build.identity);
+  state.results = run_analyses_incrementally(state.plan, methods, build);
+  state.report = run_checks_incrementally(state.plan, state.results, build);
+}
+
+void run_to_checks(const std::string& root, PipelineState& state, const LoadOptions& load) {
+  IncrementalBuild build(CacheStore(""), 1, nullptr);
+  run_to_checks(root, state, build, load);
 }
 
 }  // namespace qala

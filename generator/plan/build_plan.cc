@@ -62,7 +62,8 @@ BuildPlan make_plan(const Project& project, const std::vector<std::string>& meth
                             {},
                             &study,
                             &d,
-                            nullptr});
+                            nullptr,
+                            {}});
     }
     std::vector<size_t> analysis_nodes;
     for (const Analysis* a : order_analyses(study)) {
@@ -75,18 +76,23 @@ BuildPlan make_plan(const Project& project, const std::vector<std::string>& meth
                     {},
                     &study,
                     nullptr,
-                    a};
-      std::string key_input = tool_version + '\0' + a->method + '\0' + a->params.canonical() +
-                              '\0' + a->rows.canonical();
+                    a,
+                    {}};
+      std::string entry = a->method + '\0' + a->params.canonical() + '\0' + a->rows.canonical();
+      std::string key_input = tool_version + '\0' + entry;
+      node.inputs.emplace_back("tool version", content_hash(tool_version));
+      node.inputs.emplace_back(study.file + "#" + a->id, content_hash(entry));
       if (!a->dataset.empty()) {
         size_t d = dataset_node.at(a->dataset);
         node.deps.push_back(d);
         key_input += '\0' + plan.nodes[d].key;
+        node.inputs.emplace_back(plan.nodes[d].dataset->file, plan.nodes[d].key);
       }
       for (const auto& dep : a->depends_on) {
         size_t n = analysis_node.at(dep);
         node.deps.push_back(n);
         key_input += '\0' + plan.nodes[n].key;
+        node.inputs.emplace_back(plan.nodes[n].id, plan.nodes[n].key);
       }
       node.key = content_hash(key_input);
       analysis_node[a->id] = plan.nodes.size();
@@ -99,9 +105,16 @@ BuildPlan make_plan(const Project& project, const std::vector<std::string>& meth
                     analysis_nodes,
                     &study,
                     nullptr,
-                    nullptr};
+                    nullptr,
+                    {}};
     std::string key_input = tool_version + '\0' + study.content_hash;
-    for (size_t n : analysis_nodes) key_input += '\0' + plan.nodes[n].key;
+    checks.inputs.emplace_back("tool version", content_hash(tool_version));
+    // The study's hash covers its file and its golden file; the golden file is what checks read.
+    checks.inputs.emplace_back(study.golden_file, study.content_hash);
+    for (size_t n : analysis_nodes) {
+      key_input += '\0' + plan.nodes[n].key;
+      checks.inputs.emplace_back(plan.nodes[n].id, plan.nodes[n].key);
+    }
     checks.key = content_hash(key_input);
     plan.nodes.push_back(std::move(checks));
   }

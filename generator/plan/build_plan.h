@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -17,6 +18,10 @@ struct PlanNode {
   const Study* study = nullptr;
   const Dataset* dataset = nullptr;
   const Analysis* analysis = nullptr;
+  /// The named inputs the key was made from, each with its own hash ("data/x.csv", "analyses/
+  /// s.yaml#fit" for an analysis's entry, "analysis:s/a" for a result it reads, "tool version"),
+  /// so `qala build --explain` can say which input changed.
+  std::vector<std::pair<std::string, std::string>> inputs;
 };
 
 /// The build graph in an order where every node comes after the nodes it reads.

@@ -2,6 +2,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <set>
 
@@ -10,6 +11,7 @@
 #include "render/home_page.h"
 #include "render/html.h"
 #include "render/i18n.h"
+#include "render/markdown.h"
 #include "render/method_pages.h"
 #include "render/overview_pages.h"
 #include "render/page_frame.h"
@@ -19,7 +21,6 @@
 #include "render/study_page.h"
 #include "render/template_check.h"
 #include "render/town_site.h"
-#include "render/untranslated.h"
 
 namespace qala {
 namespace {
@@ -38,23 +39,13 @@ std::string study_template(const Study& study) {
   return it == study.templates.end() ? kStudyTemplate : it->second;
 }
 
-/// Adds the page's own fields to the shared frame.
-mstch::map merge(mstch::map frame, const mstch::map& page) {
-  for (const auto& [key, value] : page) frame.insert_or_assign(key, value);
+/// Adds the page's own fields to the shared frame (moved: a study's view is large).
+mstch::map merge(mstch::map frame, mstch::map page) {
+  for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
   return frame;
 }
 
-std::string render_template(const std::string& name, const mstch::map& context,
-                            const std::map<std::string, std::string>& templates) {
-  try {
-    return mstch::render(templates.at(name), context, templates);
-  } catch (const InputError&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw InputError(SourceLocation{template_file(name), 0, 0},
-                     std::string("template could not be rendered: ") + e.what());
-  }
-}
+std::string root_of(const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); }
 
 /// Checks every template the site uses and that every UI string they name exists; with a
 /// fallback, logs a warning for each string a language other than the default lacks instead.
@@ -72,6 +63,9 @@ void check_inputs(const Project& project, FallbackLog* fallback_log) {
   if (programme_study(project)) names.push_back(kCommitteeTemplate);
   if (has_town_registry(project))
     for (const auto& name : town_template_names()) names.push_back(name);
+  // Each template once: thousands of studies share one.
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
   std::vector<std::string> keys{"language.name", "report.title",     "source.table",
                                 "source.figure", "source.equation",  "citation.et_al",
                                 "home.title",    "i18n.untranslated"};
@@ -109,105 +103,201 @@ void resolve_fallbacks(std::vector<Page>& pages, const Project& project,
   }
 }
 
+/// The files a study's page shows: the study, its golden values, its datasets and its text.
+std::vector<std::string> study_sources(const Study& study) {
+  std::vector<std::string> files{study.file, study.golden_file};
+  for (const auto& d : study.datasets) files.push_back(d.file);
+  return files;
+}
+
+/// The files of every study, for the pages that sum up or combine all of them.
+std::vector<std::string> all_study_sources(const Project& project) {
+  std::vector<std::string> files;
+  for (const auto& study : project.studies)
+    for (auto& f : study_sources(study)) files.push_back(std::move(f));
+  return files;
+}
+
+/// A page of `lang` at `path` whose title is a UI string and whose view is `page_view(t, root)`.
+template <typename View>
+PageSpec titled_page(const SiteInputs& site, const std::string& lang, const std::string& path,
+                     const char* template_name, const char* title_key, View page_view,
+                     std::vector<std::string> sources) {
+  return {lang + "/" + path, lang, template_name,
+          [&site, lang, path, title_key, page_view] {
+            const Strings& t = site.strings.at(lang);
+            mstch::map frame = page_frame(site.project, site.strings, lang, path, t.get(title_key));
+            std::string root = root_of(frame);
+            return merge(std::move(frame), page_view(t, root));
+          },
+          std::move(sources)};
+}
+
 }  // namespace
+
+std::map<std::string, std::string> template_closure(
+    const std::string& name, const std::map<std::string, std::string>& templates) {
+  std::map<std::string, std::string> closure;
+  closure.emplace(name, templates.at(name));
+  for (const auto& partial : check_template(name, templates).partials)
+    closure.emplace(partial, templates.at(partial));
+  return closure;
+}
+
+std::string render_template(const std::string& name, const mstch::map& context,
+                            const std::map<std::string, std::string>& partials) {
+  try {
+    return mstch::render(partials.at(name), context, partials);
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw InputError(SourceLocation{template_file(name), 0, 0},
+                     std::string("template could not be rendered: ") + e.what());
+  }
+}
+
+SiteInputs prepare_site(const Project& project, const RunResults& results,
+                        const CheckReport& report, const RenderOptions& options) {
+  auto fallback_log = std::make_unique<FallbackLog>();
+  check_inputs(project, options.allow_fallback ? fallback_log.get() : nullptr);
+  // All data goes through this escape; set here, before any page renders (on any thread), so no
+  // other setting of mstch's global leaks in.
+  mstch::config::escape = html_escape;
+  // cmark-gfm registers its extensions in a global on first use: do it before threads start.
+  markdown_to_html("");
+  SiteInputs site{project, results, report, options, std::move(fallback_log), {}, {}};
+  const std::string& default_lang = project.site.languages.front();
+  StringsFallback fallback{options.allow_fallback ? default_lang : "", site.fallback_log.get()};
+  for (const auto& lang : project.site.languages)
+    site.strings.emplace(
+        lang, options.allow_fallback ? Strings(project, lang, fallback) : Strings(project, lang));
+  site.towns = load_town_registry(project);
+  return site;
+}
+
+std::vector<PageSpec> list_pages(const SiteInputs& site) {
+  const Project& project = site.project;
+  const std::string& default_lang = project.site.languages.front();
+  const std::vector<std::string> every_study = all_study_sources(project);
+
+  std::vector<PageSpec> pages;
+  pages.push_back({"index.html",
+                   "",
+                   kRedirectTemplate,
+                   [&site, default_lang] {
+                     return page_frame(site.project, site.strings, default_lang, "index.html",
+                                       site.strings.at(default_lang).get("home.title"),
+                                       /*at_site_root=*/true);
+                   },
+                   {}});
+
+  for (const auto& lang : project.site.languages) {
+    for (const auto& study : project.studies) {
+      std::string path = study_page_path(study);
+      pages.push_back({lang + "/" + path, lang, study_template(study),
+                       [&site, &study, lang, path] {
+                         const Strings& t = site.strings.at(lang);
+                         mstch::map view =
+                             study_view(site.project, study, site.results, site.report, t);
+                         const auto& citation = boost::get<mstch::map>(view.at("citation"));
+                         mstch::map frame =
+                             page_frame(site.project, site.strings, lang, path,
+                                        boost::get<std::string>(citation.at("title")));
+                         return merge(std::move(frame), std::move(view));
+                       },
+                       study_sources(study)});
+    }
+
+    if (!method_page_names(project).empty())
+      pages.push_back(titled_page(site, lang, kMethodsPath, kMethodsTemplate, "methods.title",
+                                  [&site](const Strings& t, const std::string& root) {
+                                    return methods_index_view(site.project, t, root);
+                                  },
+                                  {}));
+    for (const auto& name : method_page_names(project)) {
+      std::string path = method_page_path(name);
+      pages.push_back({lang + "/" + path,
+                       lang,
+                       kMethodTemplate,
+                       [&site, name, lang, path] {
+                         mstch::map view = method_view(site.project, name, site.strings.at(lang));
+                         mstch::map frame = page_frame(site.project, site.strings, lang, path,
+                                                       boost::get<std::string>(view.at("title")));
+                         return merge(std::move(frame), std::move(view));
+                       },
+                       {}});
+    }
+
+    add_town_pages(site, lang, every_study, pages);
+
+    pages.push_back(titled_page(
+        site, lang, kReportPath, kReportTemplate, "report.title",
+        [&site](const Strings& t, const std::string& root) {
+          return report_view(site.project, site.report, t, root);
+        },
+        every_study));
+
+    if (has_strategy_tables(project))
+      pages.push_back(titled_page(
+          site, lang, kStrategiesPath, kStrategiesTemplate, "strategy.title",
+          [&site](const Strings& t, const std::string&) { return strategy_view(site.project, t); },
+          every_study));
+    if (programme_study(project))
+      pages.push_back(titled_page(
+          site, lang, kCommitteePath, kCommitteeTemplate, "committee.title",
+          [&site](const Strings& t, const std::string& root) {
+            return committee_view(site.project, site.report, t, root);
+          },
+          every_study));
+  }
+
+  // The home pages come last: they point only to pages the site actually has.
+  auto page_paths = std::make_shared<std::set<std::string>>();
+  for (const auto& page : pages) page_paths->insert(page.path);
+  for (const auto& lang : project.site.languages)
+    pages.push_back(titled_page(
+        site, lang, "index.html", kHomeTemplate, "home.title",
+        [&site, page_paths](const Strings& t, const std::string& root) {
+          return merge(home_view(site.project, site.report, t, root),
+                       home_extras(site.project, site.report, t, root, *page_paths));
+        },
+        every_study));
+  return pages;
+}
+
+void finish_site(const SiteInputs& site, std::vector<Page>& pages) {
+  const Project& project = site.project;
+  for (const auto& lang : project.site.languages) {
+    for (const auto& study : project.studies) {
+      std::string path = study_page_path(study);
+      std::string dir = lang + "/" + path.substr(0, path.rfind('/') + 1);
+      for (auto& file : study_downloads(study, site.results, site.report, dir))
+        pages.push_back(std::move(file));
+    }
+    add_town_files(site, lang, pages);
+  }
+  if (site.options.allow_fallback) resolve_fallbacks(pages, project, site.strings);
+  if (site.options.warn)
+    for (const auto& warning : site.fallback_log->warnings()) site.options.warn(warning);
+  for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
+  for (auto& file : sitemap_files(pages, project.site)) pages.push_back(std::move(file));
+}
 
 std::vector<Page> render_site(const Project& project, const RunResults& results,
                               const CheckReport& report, const RenderOptions& options) {
-  FallbackLog fallback_log;
-  check_inputs(project, options.allow_fallback ? &fallback_log : nullptr);
-  // All data goes through this escape; set here so no other setting of mstch's global leaks in.
-  mstch::config::escape = html_escape;
-
-  SiteStrings strings;
-  const std::string& default_lang = project.site.languages.front();
-  StringsFallback fallback{options.allow_fallback ? default_lang : "", &fallback_log};
-  for (const auto& lang : project.site.languages)
-    strings.emplace(
-        lang, options.allow_fallback ? Strings(project, lang, fallback) : Strings(project, lang));
-  const auto& templates = project.templates;
-  auto root_of = [](const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); };
-
-  const TownRegistry towns = load_town_registry(project);
+  SiteInputs site = prepare_site(project, results, report, options);
+  std::map<std::string, std::map<std::string, std::string>> closures;
   std::vector<Page> pages;
-  mstch::map redirect = page_frame(project, strings, default_lang, "index.html",
-                                   strings.at(default_lang).get("home.title"),
-                                   /*at_site_root=*/true);
-  pages.push_back({"index.html", render_template(kRedirectTemplate, redirect, templates)});
-
-  for (const auto& lang : project.site.languages) {
-    const Strings& t = strings.at(lang);
-
-    for (const auto& study : project.studies) {
-      mstch::map view = study_view(project, study, results, report, t);
-      const auto& citation = boost::get<mstch::map>(view.at("citation"));
-      std::string path = study_page_path(study);
-      mstch::map frame =
-          page_frame(project, strings, lang, path, boost::get<std::string>(citation.at("title")));
-      pages.push_back({lang + "/" + path,
-                       render_template(study_template(study), merge(frame, view), templates)});
-      std::string dir = lang + "/" + path.substr(0, path.rfind('/') + 1);
-      for (auto& file : study_downloads(study, results, report, dir))
-        pages.push_back(std::move(file));
-    }
-
-    if (!method_page_names(project).empty()) {
-      mstch::map methods_frame =
-          page_frame(project, strings, lang, kMethodsPath, t.get("methods.title"));
-      mstch::map methods_page =
-          merge(methods_frame, methods_index_view(project, t, root_of(methods_frame)));
-      pages.push_back(
-          {lang + "/" + kMethodsPath, render_template(kMethodsTemplate, methods_page, templates)});
-    }
-    for (const auto& name : method_page_names(project)) {
-      mstch::map view = method_view(project, name, t);
-      std::string path = method_page_path(name);
-      mstch::map method_frame =
-          page_frame(project, strings, lang, path, boost::get<std::string>(view.at("title")));
-      pages.push_back({lang + "/" + path,
-                       render_template(kMethodTemplate, merge(method_frame, view), templates)});
-    }
-
-    add_town_pages(
-        towns, project, results, report, strings, lang,
-        [&](const std::string& name, const mstch::map& context) {
-          return render_template(name, context, templates);
-        },
-        pages);
-
-    mstch::map frame = page_frame(project, strings, lang, kReportPath, t.get("report.title"));
-    mstch::map report_page = merge(frame, report_view(project, report, t, root_of(frame)));
-    pages.push_back(
-        {lang + "/" + kReportPath, render_template(kReportTemplate, report_page, templates)});
-
-    if (has_strategy_tables(project)) {
-      mstch::map f = page_frame(project, strings, lang, kStrategiesPath, t.get("strategy.title"));
-      pages.push_back(
-          {lang + "/" + kStrategiesPath,
-           render_template(kStrategiesTemplate, merge(f, strategy_view(project, t)), templates)});
-    }
-    if (programme_study(project)) {
-      mstch::map f = page_frame(project, strings, lang, kCommitteePath, t.get("committee.title"));
-      pages.push_back(
-          {lang + "/" + kCommitteePath,
-           render_template(kCommitteeTemplate,
-                           merge(f, committee_view(project, report, t, root_of(f))), templates)});
-    }
+  for (const auto& spec : list_pages(site)) {
+    auto closure = closures.find(spec.template_name);
+    if (closure == closures.end())
+      closure =
+          closures
+              .emplace(spec.template_name, template_closure(spec.template_name, project.templates))
+              .first;
+    pages.push_back({spec.path, render_template(spec.template_name, spec.view(), closure->second)});
   }
-  // The home pages come last: they point only to pages the site actually has.
-  std::set<std::string> page_paths;
-  for (const auto& page : pages) page_paths.insert(page.path);
-  for (const auto& lang : project.site.languages) {
-    const Strings& t = strings.at(lang);
-    mstch::map home = page_frame(project, strings, lang, "index.html", t.get("home.title"));
-    mstch::map home_page = merge(home, home_view(project, report, t, root_of(home)));
-    home_page = merge(home_page, home_extras(project, report, t, root_of(home), page_paths));
-    pages.push_back({lang + "/index.html", render_template(kHomeTemplate, home_page, templates)});
-  }
-  if (options.allow_fallback) resolve_fallbacks(pages, project, strings);
-  for (const auto& [name, bytes] : project.assets) pages.push_back({"assets/" + name, bytes});
-  if (options.warn)
-    for (const auto& warning : fallback_log.warnings()) options.warn(warning);
-  for (auto& file : sitemap_files(pages, project.site)) pages.push_back(std::move(file));
+  finish_site(site, pages);
   return pages;
 }
 

@@ -1,10 +1,17 @@
 #pragma once
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include <mstch/mstch.hpp>
+
 #include "check/check_report.h"
 #include "core/model.h"
+#include "render/page_frame.h"
+#include "render/town_registry.h"
+#include "render/untranslated.h"
 #include "run/run_results.h"
 
 namespace qala {
@@ -25,10 +32,55 @@ struct RenderOptions {
   std::function<void(const std::string&)> warn;
 };
 
-/// Renders every page of every language plus assets: `index.html` (sends the reader to the
-/// default language), per language `<lang>/index.html`, `<lang>/studies/<id>/index.html` and
-/// `<lang>/reproducibility/index.html`, and `assets/<name>` for each asset. A pure function of
-/// its inputs: no file I/O, and the same inputs give the same bytes.
+/// What render_site's pages read, kept alive while their specs are used.
+struct SiteInputs {
+  const Project& project;
+  const RunResults& results;
+  const CheckReport& report;
+  RenderOptions options;
+  std::unique_ptr<FallbackLog> fallback_log;  // shared by the Strings below (a stable address)
+  SiteStrings strings;
+  TownRegistry towns;
+};
+
+/// One page before it is rendered: listing these is cheap; `view` builds the whole context the
+/// template sees. The page's bytes are a function of the template (with its partials) and that
+/// context alone, which is what lets the build cache key a page by them.
+struct PageSpec {
+  std::string path;           // relative to the site root
+  std::string lang;           // the page's language ("" for the root redirect)
+  std::string template_name;  // in templates/
+  std::function<mstch::map()> view;
+  /// Project files whose content the page shows, named by `qala build --explain`.
+  std::vector<std::string> sources;
+};
+
+/// Checks the templates and strings the site uses, sets mstch's escape (before any thread
+/// renders) and loads each language's strings. Throws InputError as render_site.
+SiteInputs prepare_site(const Project& project, const RunResults& results,
+                        const CheckReport& report, const RenderOptions& options = {});
+
+/// Every templated page of every language, in output order (see render_site).
+std::vector<PageSpec> list_pages(const SiteInputs& site);
+
+/// Completes the rendered pages of list_pages into the whole site: adds the files that need no
+/// template (downloads beside study and investment pages), resolves fallback marks, reports the
+/// fallback warnings, and adds the assets and the sitemaps.
+void finish_site(const SiteInputs& site, std::vector<Page>& pages);
+
+/// The template `name` and every partial it includes (name -> text).
+std::map<std::string, std::string> template_closure(
+    const std::string& name, const std::map<std::string, std::string>& templates);
+
+/// Renders template `name` with `context`; `partials` must hold its template_closure.
+std::string render_template(const std::string& name, const mstch::map& context,
+                            const std::map<std::string, std::string>& partials);
+
+/// Renders every page of every language plus downloads, assets and sitemaps: `index.html`
+/// (sends the reader to the default language), per language the home page, study pages,
+/// methods, town and investment profiles, strategies, the report to the Science Committee and
+/// the reproducibility report. A pure function of its inputs: no file I/O, and the same inputs
+/// give the same bytes.
 /// Throws InputError for a missing UI string (naming the key, the language and
 /// site/i18n/<lang>.yaml), a missing page translation, or a template error (naming the
 /// template file); with `options.allow_fallback` only for what the default language lacks too.

@@ -11,8 +11,8 @@ constexpr const char* kTownTemplate = "town.html";
 constexpr const char* kInvestmentTemplate = "investment.html";
 constexpr const char* kInvestorsTemplate = "investors.html";
 
-mstch::map merged(mstch::map frame, const mstch::map& page) {
-  for (const auto& [key, value] : page) frame.insert_or_assign(key, value);
+mstch::map merged(mstch::map frame, mstch::map page) {
+  for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
   return frame;
 }
 
@@ -24,37 +24,67 @@ std::vector<std::string> town_template_names() {
   return {kTownsTemplate, kTownTemplate, kInvestmentTemplate, kInvestorsTemplate};
 }
 
-void add_town_pages(const TownRegistry& registry, const Project& project, const RunResults& results,
-                    const CheckReport& report, const SiteStrings& strings, const std::string& lang,
-                    const RenderTemplate& render, std::vector<Page>& pages) {
+void add_town_pages(const SiteInputs& site, const std::string& lang,
+                    const std::vector<std::string>& sources, std::vector<PageSpec>& pages) {
+  const TownRegistry& registry = site.towns;
   if (registry.towns.empty()) return;
-  const Strings& t = strings.at(lang);
-  auto add = [&](const std::string& path, const std::string& title, const char* name,
-                 const auto& make_view) {
-    mstch::map frame = page_frame(project, strings, lang, path, title);
-    pages.push_back({lang + "/" + path, render(name, merged(frame, make_view(root_of(frame))))});
+  // `title` and `make_view` are called when the page renders, possibly on another thread.
+  auto add = [&](const std::string& path, const char* name, auto title, auto make_view) {
+    pages.push_back({lang + "/" + path, lang, name,
+                     [&site, lang, path, title, make_view] {
+                       const Strings& t = site.strings.at(lang);
+                       mstch::map frame =
+                           page_frame(site.project, site.strings, lang, path, title(t));
+                       std::string root = root_of(frame);
+                       return merged(std::move(frame), make_view(t, root));
+                     },
+                     sources});
   };
 
-  add(kTownsIndexPath, t.get("towns.title"), kTownsTemplate, [&](const std::string& root) {
-    return towns_index_view(registry, project, results, t, root);
-  });
+  add(
+      kTownsIndexPath, kTownsTemplate, [](const Strings& t) { return t.get("towns.title"); },
+      [&site](const Strings& t, const std::string& root) {
+        return towns_index_view(site.towns, site.project, site.results, t, root);
+      });
   for (const auto& town : registry.towns) {
-    add(town_page_path(town), town_name(town, lang), kTownTemplate, [&](const std::string& root) {
-      return town_profile_view(town, registry, project, results, report, t, root);
-    });
+    const Town* tp = &town;
+    add(
+        town_page_path(town), kTownTemplate,
+        [tp, lang](const Strings&) { return town_name(*tp, lang); },
+        [&site, tp](const Strings& t, const std::string& root) {
+          return town_profile_view(*tp, site.towns, site.project, site.results, site.report, t,
+                                   root);
+        });
     if (!town.has_investment_profile()) continue;
-    std::string title = t.get("investment.title") + ": " + town_name(town, lang);
-    add(investment_page_path(town), title, kInvestmentTemplate,
-        [&](const std::string& root) { return investment_view(town, registry, project, t, root); });
+    add(
+        investment_page_path(town), kInvestmentTemplate,
+        [tp, lang](const Strings& t) {
+          return t.get("investment.title") + ": " + town_name(*tp, lang);
+        },
+        [&site, tp](const Strings& t, const std::string& root) {
+          return investment_view(*tp, site.towns, site.project, t, root);
+        });
+  }
+  add(
+      kInvestorsIndexPath, kInvestorsTemplate,
+      [](const Strings& t) { return t.get("investment.index_title"); },
+      [&site](const Strings& t, const std::string& root) {
+        return investors_index_view(site.towns, site.project, t, root);
+      });
+}
+
+void add_town_files(const SiteInputs& site, const std::string& lang, std::vector<Page>& pages) {
+  const TownRegistry& registry = site.towns;
+  const Strings& t = site.strings.at(lang);
+  for (const auto& town : registry.towns) {
+    if (!town.has_investment_profile()) continue;
     std::string dir = lang + "/" + investment_page_dir(town);
-    ProfileCitation citation = investment_citation(town, registry, project, t);
+    ProfileCitation citation = investment_citation(town, registry, site.project, t);
     pages.push_back({dir + investment_file(town, "csv"), investment_csv(town, registry)});
     pages.push_back({dir + investment_file(town, "json"), investment_json(town, registry)});
     pages.push_back({dir + investment_file(town, "bib"), investment_bibtex(citation)});
     pages.push_back({dir + investment_file(town, "ris"), investment_ris(citation)});
   }
-  add(kInvestorsIndexPath, t.get("investment.index_title"), kInvestorsTemplate,
-      [&](const std::string& root) { return investors_index_view(registry, project, t, root); });
 }
 
 }  // namespace qala

@@ -64,7 +64,13 @@ size_t after_opening_tag(const std::string& html) {
 }  // namespace
 
 void FallbackLog::warn(const std::string& message) {
+  std::lock_guard<std::mutex> lock(mutex_);
   if (seen_.insert(message).second) warnings_.push_back(message);
+}
+
+std::vector<std::string> FallbackLog::warnings() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return {seen_.begin(), seen_.end()};
 }
 
 std::string mark_fallback(const std::string& text, const std::string& lang) {

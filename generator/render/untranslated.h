@@ -1,4 +1,5 @@
 #pragma once
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -6,13 +7,14 @@
 namespace qala {
 
 /// The warnings of one build with `--allow-fallback`: one per missing translation, each once,
-/// in the order they were first met.
+/// sorted (pages render on several threads, so the order they are met in varies).
 class FallbackLog {
  public:
   void warn(const std::string& message);
-  const std::vector<std::string>& warnings() const { return warnings_; }
+  std::vector<std::string> warnings() const;
 
  private:
+  mutable std::mutex mutex_;
   std::set<std::string> seen_;
   std::vector<std::string> warnings_;
 };

