@@ -1,5 +1,7 @@
 #include "render/committee_report.h"
 
+#include "render/html.h"
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -170,6 +172,10 @@ mstch::array publications_view(const Project& project, const Strings& t) {
       }
       std::string doi = cell_text(pubs->table, "doi", row);
       item.emplace("doi_href", "https://doi.org/" + doi);
+      // Only a web address becomes a link; anything else is shown as text.
+      std::string url = web_url(cell_text(pubs->table, "url", row));
+      item.insert_or_assign("url_href", url);
+      item.insert_or_assign("has_url_href", !url.empty());
       items.push_back(item);
     }
     if (items.empty()) continue;
@@ -254,7 +260,7 @@ mstch::map committee_view(const Project& project, const CheckReport& report, con
   const Dataset* outputs = find_dataset_file(project, kOutputs);
   mstch::map view{
       {"intro_html",
-       project.pages.count("report") ? page_html(project, "report", t.lang()) : std::string()},
+       project.pages.count("report") ? page_html(project, "report", t) : std::string()},
       {"has_pdf", project.site.report_pdf},
       {"pdf_href", std::string(kCommitteePdfName)},
       {"subprogrammes", subprogrammes_view(project, t)},

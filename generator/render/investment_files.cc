@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/html.h"
 #include "render/number_format.h"
 
 namespace qala {
@@ -15,7 +16,7 @@ class CsvRows {
   void add(const std::string& section, const std::string& key, const std::string& lang,
            const std::string& value, const std::string& source) {
     text_ += csv_cell(section) + "," + csv_cell(key) + "," + csv_cell(lang) + "," +
-             csv_cell(value) + "," + csv_cell(source) + "\r\n";
+             csv_cell(value) + "," + csv_cell(source) + "\n";
   }
   void add_localized(const std::string& section, const std::string& key, const Localized& text,
                      const std::string& source) {
@@ -24,7 +25,7 @@ class CsvRows {
   const std::string& text() const { return text_; }
 
  private:
-  std::string text_ = "section,key,lang,value,source\r\n";
+  std::string text_ = "section,key,lang,value,source\n";
 };
 
 std::string file_of(const Dataset* dataset) { return dataset == nullptr ? "" : dataset->file; }
@@ -165,7 +166,7 @@ std::string investment_json(const Town& town, const TownRegistry& registry) {
        {s.towns, s.goals, s.targets, s.priorities, s.enterprises, s.index_i, s.populations})
     if (d != nullptr) sources.push_back(d->file);
   out["sources"] = sources;
-  return out.dump(2) + "\n";
+  return script_safe_json(out.dump(2)) + "\n";
 }
 
 std::string investment_bibtex(const ProfileCitation& c) {

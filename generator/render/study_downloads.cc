@@ -1,4 +1,5 @@
 #include "render/study_downloads.h"
+#include "render/html.h"
 
 #include <cmath>
 
@@ -70,9 +71,9 @@ std::vector<Page> study_downloads(const Study& study, const RunResults& results,
   nlohmann::ordered_json results_doc = {{"study", study.id}, {"results", results_json}};
   nlohmann::ordered_json checks_doc = {{"study", study.id}, {"checks", checks_json}};
   return {{dir + "results.csv", results_csv},
-          {dir + "results.json", results_doc.dump(2) + "\n"},
+          {dir + "results.json", script_safe_json(results_doc.dump(2)) + "\n"},
           {dir + "checks.csv", checks_csv},
-          {dir + "checks.json", checks_doc.dump(2) + "\n"}};
+          {dir + "checks.json", script_safe_json(checks_doc.dump(2)) + "\n"}};
 }
 
 }  // namespace qala

@@ -47,6 +47,7 @@ std::map<std::string, std::string> read_tree(const std::string& root) {
 }
 
 void copy_project_inputs(const std::string& from, const std::string& dir) {
+  fs::create_directories(dir);
   for (const char* part : {"analyses", "data", "golden", "site", "templates"})
     fs::copy(fs::path(from) / part, fs::path(dir) / part, fs::copy_options::recursive);
 }
