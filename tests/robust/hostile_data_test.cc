@@ -80,6 +80,7 @@ std::vector<TextColumn> text_columns(const std::string& root) {
     auto rows = read_csv_rows(read_file(path), path);
     for (size_t i = 0; i < node["columns"].size() && !rows.empty(); ++i) {
       const auto& column = node["columns"][i];
+      if (!column["name"] || !column["type"]) continue;
       std::string name = column["name"].as<std::string>();
       if (column["type"].as<std::string>() != "text" || keys.count(name)) continue;
       bool ids_only = true;
