@@ -34,7 +34,7 @@ using Tree = std::map<std::string, std::string>;
 using Clock = std::chrono::steady_clock;
 
 constexpr unsigned kDefaultSeed = 20261122;
-constexpr int kKills = 24;
+constexpr int kKills = 20;
 
 /// Starts `qala build` in `project` (output `_site/`, quiet) and returns its process id.
 pid_t start_build(const std::string& project) {
