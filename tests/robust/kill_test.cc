@@ -106,6 +106,7 @@ TEST_CASE(
 
   TempDir dir;
   const std::string project = dir.path() + "/project";
+  fs::create_directories(project);
   copy_project_inputs(QALA_SOURCE_DIR, project);
 
   // Reference trees of both variants, each from a fresh project with no site and no cache.
