@@ -8,3 +8,6 @@ list(APPEND QALA_TEST_SOURCES
   tests/robust/fuzz_regression_test.cc
   fuzz/fuzz_entry.cc
 )
+# The fuzz regression test includes "fuzz/fuzz_entry.h" from the project root.
+set_source_files_properties(tests/robust/fuzz_regression_test.cc PROPERTIES INCLUDE_DIRECTORIES
+  ${CMAKE_SOURCE_DIR})

@@ -106,6 +106,36 @@ void check_one(const std::string& name, const std::map<std::string, std::string>
   visiting.erase(name);
 }
 
+/// Every partial `text` may include, found without parsing its tags: any "{{" followed by '>'
+/// (after braces and spaces). A superset of what mstch includes, since mstch's tokenizer and
+/// check_one may disagree on a malformed tag, and mstch would recurse until the stack overflows.
+std::vector<std::string> partials_anywhere(const std::string& text,
+                                           const std::map<std::string, std::string>& templates) {
+  std::vector<std::string> found;
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 1)) {
+    size_t sigil = text.find_first_not_of("{ \t\r\n", at + 2);
+    if (sigil == std::string::npos || text[sigil] != '>') continue;
+    size_t close = text.find("}}", sigil);
+    std::string name = trim(
+        text.substr(sigil + 1, close == std::string::npos ? std::string::npos : close - sigil - 1));
+    if (templates.count(name)) found.push_back(name);
+  }
+  return found;
+}
+
+void reject_partial_cycles(const std::string& name,
+                           const std::map<std::string, std::string>& templates,
+                           std::set<std::string>& visiting, std::set<std::string>& done) {
+  if (done.count(name)) return;
+  if (!visiting.insert(name).second)
+    throw InputError(SourceLocation{template_file(name), 0, 0},
+                     "template '" + name + "' includes itself through its partials");
+  for (const auto& partial : partials_anywhere(templates.at(name), templates))
+    reject_partial_cycles(partial, templates, visiting, done);
+  visiting.erase(name);
+  done.insert(name);
+}
+
 }  // namespace
 
 std::string template_file(const std::string& name) { return "templates/" + name; }
@@ -115,6 +145,8 @@ TemplateUses check_template(const std::string& name,
   TemplateUses uses;
   std::set<std::string> visiting;
   check_one(name, templates, visiting, uses);
+  std::set<std::string> cycle_visiting, done;
+  reject_partial_cycles(name, templates, cycle_visiting, done);
   return uses;
 }
 

@@ -80,6 +80,7 @@ std::vector<TextColumn> text_columns(const std::string& root) {
     auto rows = read_csv_rows(read_file(path), path);
     for (size_t i = 0; i < node["columns"].size() && !rows.empty(); ++i) {
       const auto& column = node["columns"][i];
+      if (!column["name"] || !column["type"]) continue;
       std::string name = column["name"].as<std::string>();
       if (column["type"].as<std::string>() != "text" || keys.count(name)) continue;
       bool ids_only = true;
@@ -185,6 +186,7 @@ TEST_CASE("hostile text in every data file comes out inert in every output file"
           "[robust][hostile]") {
   TempDir dir;
   const std::string root = dir.path() + "/project";
+  fs::create_directories(root);
   copy_project_inputs(QALA_SOURCE_DIR, root);
   std::vector<TextColumn> columns = text_columns(root);
   REQUIRE(!columns.empty());
@@ -193,10 +195,12 @@ TEST_CASE("hostile text in every data file comes out inert in every output file"
   // it) is spared and listed, and the site is built again without it.
   std::set<size_t> spared;
   std::string pristine = dir.path() + "/pristine";
+  fs::create_directories(pristine);
   copy_project_inputs(QALA_SOURCE_DIR, pristine);
   CommandResult build;
   for (int attempt = 0;; ++attempt) {
     fs::remove_all(root);
+    fs::create_directories(root);
     copy_project_inputs(pristine, root);
     poison(root, columns, spared);
     build =
