@@ -1,10 +1,11 @@
 #include "render/study_downloads.h"
-#include "render/html.h"
 
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "render/html.h"
 
 namespace qala {
 namespace {
