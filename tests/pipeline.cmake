@@ -20,3 +20,8 @@ list(APPEND QALA_TEST_SOURCES
 )
 list(APPEND QALA_TEST_SOURCES tests/pipeline/rebuild_test.cc)
 list(APPEND QALA_TEST_SOURCES tests/pipeline/serve_test.cc)
+
+# Every page of the shipped site is well-formed HTML5 by HTML Tidy (tidy -q -e prints nothing).
+add_test(NAME site.tidy COMMAND bash ${CMAKE_SOURCE_DIR}/tests/site/tidy_site.sh
+  $<TARGET_FILE:qala> ${CMAKE_SOURCE_DIR})
+set_tests_properties(site.tidy PROPERTIES SKIP_REGULAR_EXPRESSION "QALA-SKIPPED" TIMEOUT 300)

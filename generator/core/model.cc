@@ -26,4 +26,17 @@ const Analysis* Study::find_analysis(const std::string& analysis_id) const {
   return nullptr;
 }
 
+bool Analysis::keeps_row(const Table& table, size_t r) const {
+  if (!rows.is_map()) return true;
+  for (const auto& [name, range] : rows.entries()) {
+    const Column* column = table.find(name);
+    if (column == nullptr || !column->numeric || r >= column->numbers.size()) continue;
+    double v = column->numbers[r];
+    const Value* from = range.is_map() ? range.find("from") : nullptr;
+    const Value* to = range.is_map() ? range.find("to") : nullptr;
+    if ((from && !(v >= from->number())) || (to && !(v <= to->number()))) return false;
+  }
+  return true;
+}
+
 }  // namespace qala

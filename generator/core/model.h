@@ -55,6 +55,10 @@ struct Analysis {
   /// Analyses whose results this one reads, from `{ref: ...}` in its parameters.
   std::vector<std::string> depends_on;
   SourceLocation where;
+
+  /// Whether row `r` of `table` passes `rows` (the run step has refused a malformed filter
+  /// already; here a column it does not name as numeric is ignored).
+  bool keeps_row(const Table& table, size_t r) const;
 };
 
 /// What a golden entry expects its check to come out as.

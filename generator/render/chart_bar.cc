@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/chart_frame.h"
 #include "render/chart_scale.h"
 #include "render/chart_style.h"
 #include "render/html.h"
@@ -42,20 +43,9 @@ std::string bar_chart_html(const BarChart& chart, const std::string& lang,
   LinearScale sx{ticks.min(), ticks.max(), kLeft, kWidth - kRight};
   const double height = kRowHeight * static_cast<double>(chart.bars.size()) + 28;
 
-  std::string html = "<figure class=\"chart\" id=\"" + html_escape(chart.id) + "\">";
-  html += "<div class=\"chart-scroll\"><svg viewBox=\"0 0 " + svg_number(kWidth) + " " +
-          svg_number(height) + "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
-  html += "<title>" + html_escape(chart.title) + "</title>";
-  html += "<desc>" + html_escape(chart.desc) + "</desc>";
-  html += "<g font-size=\"12\" fill=\"#444\">";
-  for (double v : ticks.values) {
-    std::string x = svg_number(sx(v));
-    html += "<line x1=\"" + x + "\" x2=\"" + x + "\" y1=\"0\" y2=\"" + svg_number(height - 22) +
-            "\" stroke=\"" + (v == 0 ? "#444" : "#e3e6eb") + "\"/>";
-    html += "<text x=\"" + x + "\" y=\"" + svg_number(height - 6) + "\" text-anchor=\"middle\">" +
-            html_escape(format_fixed(v, ticks.decimals, lang)) + "</text>";
-  }
-  html += "</g><g font-size=\"13\">";
+  std::string html =
+      chart_frame_open(chart.id, chart.title, chart.desc, ticks, sx, kWidth, height, lang);
+  html += "<g font-size=\"13\">";
   for (size_t i = 0; i < chart.bars.size(); ++i) {
     const Bar& bar = chart.bars[i];
     double top = kRowHeight * static_cast<double>(i);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "render/chart_frame.h"
 #include "render/chart_scale.h"
 #include "render/chart_style.h"
 #include "render/html.h"
@@ -103,20 +104,9 @@ std::string grouped_bar_chart_html(const GroupedBarChart& chart, const std::stri
   }
   const double height = y + 22;
 
-  std::string html = "<figure class=\"chart\" id=\"" + html_escape(chart.id) + "\">";
-  html += "<div class=\"chart-scroll\"><svg viewBox=\"0 0 " + svg_number(kWidth) + " " +
-          svg_number(height) + "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
-  html += "<title>" + html_escape(chart.title) + "</title>";
-  html += "<desc>" + html_escape(chart.desc) + "</desc>";
-  html += "<g font-size=\"12\" fill=\"#444\">";
-  for (double v : ticks.values) {
-    std::string x = svg_number(sx(v));
-    html += "<line x1=\"" + x + "\" x2=\"" + x + "\" y1=\"0\" y2=\"" + svg_number(height - 22) +
-            "\" stroke=\"" + (v == 0 ? "#444" : "#e3e6eb") + "\"/>";
-    html += "<text x=\"" + x + "\" y=\"" + svg_number(height - 6) + "\" text-anchor=\"middle\">" +
-            html_escape(format_fixed(v, ticks.decimals, lang)) + "</text>";
-  }
-  html += "</g><g font-size=\"12\">" + bars + "</g></svg></div>";
+  std::string html =
+      chart_frame_open(chart.id, chart.title, chart.desc, ticks, sx, kWidth, height, lang);
+  html += "<g font-size=\"12\">" + bars + "</g></svg></div>";
   html += "<ul class=\"legend\">";
   for (size_t s = 0; s < chart.series.size(); ++s)
     html += "<li>" + swatch(s) + " " + html_escape(chart.series[s]) + "</li>";

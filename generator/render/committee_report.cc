@@ -1,14 +1,14 @@
 #include "render/committee_report.h"
 
-#include "render/html.h"
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "render/citation.h"
+#include "render/collation.h"
 #include "render/committee_chart.h"
 #include "render/home_data.h"
+#include "render/html.h"
 #include "render/i18n.h"
 #include "render/number_format.h"
 #include "render/overview_pages.h"
@@ -91,7 +91,15 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
   mstch::array rows;
   GroupedBarChart chart;
   chart.id = "outputs-chart";
-  for (const auto& [kind, label] : output_kinds(project, table, lang)) {
+  const auto kinds = output_kinds(project, table, lang);
+  // The row's place in this language's alphabet (ICU): browsers may lack Kazakh collation.
+  std::vector<std::string> labels;
+  for (const auto& kind_label : kinds) labels.push_back(kind_label.second);
+  std::vector<size_t> rank(labels.size());
+  const std::vector<size_t> order = collation_order(labels, lang);
+  for (size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  size_t row_index = 0;
+  for (const auto& [kind, label] : kinds) {
     mstch::array cells;
     for (size_t i = 0; i < years.size(); ++i) {
       double planned = output_value(table, kind, years[i], "planned");
@@ -108,7 +116,10 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
         chart.groups.push_back(
             {label + " (" + std::to_string(years[i]) + ")", {planned, achieved}});
     }
-    rows.push_back(mstch::map{{"kind", kind}, {"label", label}, {"cells", cells}});
+    rows.push_back(mstch::map{{"kind", kind},
+                              {"label", label},
+                              {"sort", std::to_string(rank[row_index++])},
+                              {"cells", cells}});
   }
   mstch::array totals;
   for (size_t i = 0; i < years.size(); ++i)

@@ -1,4 +1,5 @@
 #include "render/sitemap.h"
+#include "render/html.h"
 
 #include <algorithm>
 #include <set>
@@ -44,29 +45,8 @@ std::string url_entry(const std::string& base, const std::string& lang, const st
 }  // namespace
 
 std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  // The HTML escape writes "&#39;" for an apostrophe, a character reference XML reads the same.
+  return html_escape(text);
 }
 
 std::string url_encode_path(const std::string& path) {

@@ -1,6 +1,7 @@
 list(APPEND QALA_SOURCES
   generator/render/chart_bar.cc
   generator/render/chart_cluster.cc
+  generator/render/chart_frame.cc
   generator/render/chart_interval.cc
   generator/render/chart_line.cc
   generator/render/chart_scale.cc

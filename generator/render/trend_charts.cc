@@ -46,21 +46,6 @@ std::string column_label(const Dataset& dataset, const std::string& name, const 
   return name;
 }
 
-/// Whether row `r` passes the analysis's row filter (`rows: {column: {from, to}}`), so the
-/// chart shows the points the trend was fitted to.
-bool selected(const Analysis& analysis, const Dataset& dataset, size_t r) {
-  if (!analysis.rows.is_map()) return true;
-  for (const auto& [name, range] : analysis.rows.entries()) {
-    const Column* column = dataset.table.find(name);
-    if (column == nullptr || !column->numeric || r >= column->numbers.size()) continue;
-    double v = column->numbers[r];
-    const Value* from = range.is_map() ? range.find("from") : nullptr;
-    const Value* to = range.is_map() ? range.find("to") : nullptr;
-    if ((from && !(v >= from->number())) || (to && !(v <= to->number()))) return false;
-  }
-  return true;
-}
-
 /// The observed (x, y) points the analysis fitted, rows with a missing value left out.
 std::vector<ChartPoint> observed(const Analysis& analysis, const Dataset& dataset,
                                  const std::string& x, const std::string& y) {
@@ -70,7 +55,7 @@ std::vector<ChartPoint> observed(const Analysis& analysis, const Dataset& datase
   if (cx == nullptr || cy == nullptr || !cx->numeric || !cy->numeric) return points;
   for (size_t r = 0; r < cx->numbers.size() && r < cy->numbers.size(); ++r)
     if (std::isfinite(cx->numbers[r]) && std::isfinite(cy->numbers[r]) &&
-        selected(analysis, dataset, r))
+        analysis.keeps_row(dataset.table, r))
       points.push_back({cx->numbers[r], cy->numbers[r]});
   return points;
 }

@@ -22,20 +22,6 @@ std::string clustered_column(const Analysis& a) {
   return "";
 }
 
-/// Whether row `r` passes the analysis's numeric row filter (`rows: {column: {from, to}}`).
-bool kept(const Analysis& a, const Dataset& d, size_t r) {
-  if (!a.rows.is_map()) return true;
-  for (const auto& [name, range] : a.rows.entries()) {
-    const Column* column = d.table.find(name);
-    if (column == nullptr || !column->numeric || r >= column->numbers.size()) continue;
-    double v = column->numbers[r];
-    const Value* from = range.is_map() ? range.find("from") : nullptr;
-    const Value* to = range.is_map() ? range.find("to") : nullptr;
-    if ((from && !(v >= from->number())) || (to && !(v <= to->number()))) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::vector<std::string> typology_charts_html(const Study& study, const RunResults& results,
@@ -88,7 +74,7 @@ std::vector<std::string> typology_charts_html(const Study& study, const RunResul
     chart.cluster_word = strings.get("study.cluster");
     chart.note_header = strings.get("study.text_cluster");
     for (size_t r = 0; r < values->numbers.size() && r < labels->texts.size(); ++r) {
-      if (!kept(a, *d, r) || !std::isfinite(values->numbers[r])) continue;
+      if (!a.keeps_row(d->table, r) || !std::isfinite(values->numbers[r])) continue;
       auto cluster = result->second.get("clusters/" + labels->texts[r]);
       if (!cluster) continue;
       auto note = notes.find(labels->texts[r]);

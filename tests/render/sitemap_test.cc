@@ -101,7 +101,7 @@ TEST_CASE("URLs in sitemaps are percent-encoded and XML-escaped", "[render][site
                                  "https://example.kz/?site=1&amp;v=2/en/c%20d/%C3%A4%3Cx%3E.html"});
   CHECK(count(en->content, "&v") == 0);
   CHECK(xml_escape("<a href=\"x\">'&'</a>") ==
-        "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   CHECK(url_encode_path("ru/Қала/index.html") == "ru/%D2%9A%D0%B0%D0%BB%D0%B0/index.html");
 }
 
