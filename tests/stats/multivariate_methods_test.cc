@@ -7,35 +7,18 @@
 #include "core/error.h"
 #include "run/method_registry.h"
 #include "support/method_runner.h"
+#include "support/param_builders.h"
 
 using namespace qala;
+using namespace qala::testing;
 
 namespace {
 
-SourceLocation here(int line) { return {"study.yaml", line, 3}; }
-Value s(const std::string& text, int line = 1) { return Value::scalar(text, here(line)); }
-Value l(std::vector<std::string> items) {
+/// A list of scalars, e.g. column names.
+Value names(std::vector<std::string> items) {
   std::vector<Value> values;
   for (auto& i : items) values.push_back(s(i));
   return Value::list(std::move(values), here(1));
-}
-Value m(std::vector<std::pair<std::string, Value>> entries) {
-  return Value::map(std::move(entries), here(1));
-}
-
-Column numbers(std::string name, std::vector<double> values) {
-  Column c;
-  c.name = std::move(name);
-  c.numbers = std::move(values);
-  return c;
-}
-
-Column texts(std::string name, std::vector<std::string> values) {
-  Column c;
-  c.name = std::move(name);
-  c.numeric = false;
-  c.texts = std::move(values);
-  return c;
 }
 
 Table make_table(std::vector<Column> columns) {
@@ -90,8 +73,8 @@ TEST_CASE("method descriptive reports the summary table, quantiles and outliers"
   Table t = make_table({numbers("x", {2.3, 4.1, 3.8,  5.0, 4.4, 3.9, 12.7, 4.2, 3.3, 4.8,
                                       5.1, 3.6, -3.2, 4.0, 4.6, 3.7, 4.9,  4.3, 3.5, 4.5})});
   Runner runner;
-  Result r =
-      runner.run("descriptive", &t, m({{"columns", l({"x"})}, {"probs", l({"0.1", "0.9"})}}));
+  Result r = runner.run("descriptive", &t,
+                        m({{"columns", names({"x"})}, {"probs", names({"0.1", "0.9"})}}));
   CHECK(*r.get("x/n") == 20);
   CHECK(*r.get("x/mean") == rel(4.175));           // R mean()
   CHECK(*r.get("x/sd") == rel(2.66968852904328));  // R sd()
@@ -104,13 +87,13 @@ TEST_CASE("method descriptive reports the summary table, quantiles and outliers"
   // Missing values: refused with the fix, or dropped per column and counted.
   t.columns[0].numbers[2] = NAN;
   CHECK_THROWS_WITH(
-      runner.run("descriptive", &t, m({{"columns", l({"x"})}})),
+      runner.run("descriptive", &t, m({{"columns", names({"x"})}})),
       Catch::Contains("(first at data.csv:4:1); fill them in or add 'missing: drop'"));
-  Result d = runner.run("descriptive", &t, m({{"columns", l({"x"})}, {"missing", s("drop")}}));
+  Result d = runner.run("descriptive", &t, m({{"columns", names({"x"})}, {"missing", s("drop")}}));
   CHECK(*d.get("x/n") == 19);
   CHECK(*d.get("x/missing") == 1);
   CHECK_THROWS_WITH(
-      runner.run("descriptive", &t, m({{"columns", l({"x"})}, {"missing", s("dorp")}})),
+      runner.run("descriptive", &t, m({{"columns", names({"x"})}, {"missing", s("dorp")}})),
       Catch::Contains("did you mean 'drop'"));
 }
 
@@ -133,36 +116,37 @@ TEST_CASE("method autocorrelation reports R's acf and bound", "[stats]") {
 TEST_CASE("method composite-index takes weights in place or from another analysis", "[stats]") {
   Table t = m_table();
   Runner runner;
-  Result r =
-      runner.run("composite-index", &t,
-                 m({{"columns", l({"a", "b", "c"})}, {"weights", l({"0.5", "0.3", "0.2"})}}));
+  Result r = runner.run(
+      "composite-index", &t,
+      m({{"columns", names({"a", "b", "c"})}, {"weights", names({"0.5", "0.3", "0.2"})}}));
   CHECK(*r.get("index/1") == rel(0.611157594504135));  // R drop(scale(m) %*% w)
   CHECK(*r.get("index/6") == rel(-1.11568768962887));
   CHECK(*r.get("rank/9") == 1);  // the largest index, 1.1076
   CHECK(*r.get("rank/6") == 12);
   CHECK(*r.get("standardized/1/a") == rel(0.666516385283324));  // R scale(m)[1, 1]
   Result mm = runner.run("composite-index", &t,
-                         m({{"columns", l({"a", "b", "c"})},
+                         m({{"columns", names({"a", "b", "c"})},
                             {"standardize", s("minmax")},
                             {"weights", m({{"a", s("0.5")}, {"b", s("0.3")}, {"c", s("0.2")}})}}));
   CHECK(*mm.get("index/1") == rel(0.664953572516168));  // R drop(minmax %*% w)
   // Weights from a factor analysis: the first varimax loadings of R's varimax().
-  runner.run("factor-analysis", &t, m({{"columns", l({"a", "b", "c"})}, {"factors", s("2")}}),
+  runner.run("factor-analysis", &t, m({{"columns", names({"a", "b", "c"})}, {"factors", s("2")}}),
              "fa");
   Result ref = runner.run("composite-index", &t,
-                          m({{"columns", l({"a", "b", "c"})},
+                          m({{"columns", names({"a", "b", "c"})},
                              {"weights", m({{"ref", s("fa")}})},
                              {"weight_path", s("loadings/{column}/1")}}));
   CHECK(*ref.get("weights/a") == rel(0.880666281556894));
   CHECK(*ref.get("weights/c") == rel(0.00280649205538475));
   CHECK_THROWS_WITH(runner.run("composite-index", &t,
-                               m({{"columns", l({"a", "b", "c"})},
+                               m({{"columns", names({"a", "b", "c"})},
                                   {"weights", m({{"ref", s("fa")}})},
                                   {"weight_path", s("loading/{column}/1")}})),
                     Catch::Contains("did you mean"));
-  CHECK_THROWS_WITH(runner.run("composite-index", &t,
-                               m({{"columns", l({"a", "b", "c"})}, {"weights", l({"1", "2"})}})),
-                    Catch::Contains("2 weights for 3 columns"));
+  CHECK_THROWS_WITH(
+      runner.run("composite-index", &t,
+                 m({{"columns", names({"a", "b", "c"})}, {"weights", names({"1", "2"})}})),
+      Catch::Contains("2 weights for 3 columns"));
 }
 
 TEST_CASE("method rank states its tie rule", "[stats]") {
@@ -178,9 +162,10 @@ TEST_CASE("method rank states its tie rule", "[stats]") {
 TEST_CASE("method kmeans reports clusters, distances and sums of squares by label", "[stats]") {
   Table t = points_table();
   Runner runner;
-  Result r = runner.run(
-      "kmeans", &t,
-      m({{"columns", l({"x", "y"})}, {"label", s("id")}, {"start", l({"p1", "p2", "p3"})}}));
+  Result r = runner.run("kmeans", &t,
+                        m({{"columns", names({"x", "y"})},
+                           {"label", s("id")},
+                           {"start", names({"p1", "p2", "p3"})}}));
   // R kmeans(p, centers = p[1:3, ], algorithm = "Lloyd")
   CHECK(*r.get("clusters/p1") == 1);
   CHECK(*r.get("clusters/p4") == 2);
@@ -190,20 +175,20 @@ TEST_CASE("method kmeans reports clusters, distances and sums of squares by labe
   CHECK(*r.get("within_ss/2") == rel(2.05484));
   CHECK(*r.get("between_ss") == rel(107.365386666667));
   CHECK(*r.get("members/p5/distance") == rel(1.04663269583938));
-  Result seeded = runner.run("kmeans", &t, m({{"columns", l({"x", "y"})}, {"k", s("3")}}));
+  Result seeded = runner.run("kmeans", &t, m({{"columns", names({"x", "y"})}, {"k", s("3")}}));
   CHECK(*seeded.get("total_within_ss") == rel(1.97532 + 2.05484 + 2.1628));
   CHECK(*seeded.get("clusters/1") == 1);  // numbered by first appearance
-  CHECK_THROWS_WITH(runner.run("kmeans", &t, m({{"columns", l({"x", "y"})}, {"k", s("16")}})),
+  CHECK_THROWS_WITH(runner.run("kmeans", &t, m({{"columns", names({"x", "y"})}, {"k", s("16")}})),
                     Catch::Contains("between 1 and 15"));
-  CHECK_THROWS_WITH(runner.run("kmeans", &t, m({{"columns", l({"x", "y"})}, {"kk", s("3")}})),
+  CHECK_THROWS_WITH(runner.run("kmeans", &t, m({{"columns", names({"x", "y"})}, {"kk", s("3")}})),
                     Catch::Contains("did you mean 'k'"));
 }
 
 TEST_CASE("method hclust reports R's merge tree and a cut", "[stats]") {
   Table t = points_table();
   Runner runner;
-  Result r =
-      runner.run("hclust", &t, m({{"columns", l({"x", "y"})}, {"label", s("id")}, {"k", s("3")}}));
+  Result r = runner.run("hclust", &t,
+                        m({{"columns", names({"x", "y"})}, {"label", s("id")}, {"k", s("3")}}));
   // R hclust(dist(p), "ward.D2")
   CHECK(*r.get("merge/1/a") == -8);
   CHECK(*r.get("merge/1/b") == -12);
@@ -234,9 +219,9 @@ TEST_CASE("method partition-1d groups paper 000's towns exactly", "[stats]") {
   CHECK(*r.get("clusters/Aksai") == 4);
   CHECK(*r.get("clusters/Altai") == 5);
   CHECK(*r.get("centers/4/index") == rel(38.7));
-  Result count =
-      runner.run("cluster-count", &t,
-                 m({{"columns", l({"index"})}, {"method", s("partition-1d")}, {"k_max", s("6")}}));
+  Result count = runner.run(
+      "cluster-count", &t,
+      m({{"columns", names({"index"})}, {"method", s("partition-1d")}, {"k_max", s("6")}}));
   CHECK(*count.get("within_ss/1") == rel(153686.965203538));
   CHECK(*count.get("within_ss/4") == rel(3088.18537243137));
 }
@@ -244,8 +229,9 @@ TEST_CASE("method partition-1d groups paper 000's towns exactly", "[stats]") {
 TEST_CASE("method cluster-count reports silhouettes as R's cluster package", "[stats]") {
   Table t = points_table();
   Runner runner;
-  Result r = runner.run("cluster-count", &t,
-                        m({{"columns", l({"x", "y"})}, {"method", s("ward")}, {"k_max", s("4")}}));
+  Result r =
+      runner.run("cluster-count", &t,
+                 m({{"columns", names({"x", "y"})}, {"method", s("ward")}, {"k_max", s("4")}}));
   CHECK(*r.get("silhouette/3") == rel(0.781030328721049));  // R cluster::silhouette()
   CHECK(!r.get("silhouette/1"));
 }
@@ -253,13 +239,13 @@ TEST_CASE("method cluster-count reports silhouettes as R's cluster package", "[s
 TEST_CASE("method correlation reports r, t and p per pair or against a target", "[stats]") {
   Table t = m_table();
   Runner runner;
-  Result r = runner.run("correlation", &t, m({{"columns", l({"a", "b", "c"})}}));
+  Result r = runner.run("correlation", &t, m({{"columns", names({"a", "b", "c"})}}));
   CHECK(*r.get("r/a/b") == rel(0.555307191884184));  // R cor.test()
   CHECK(*r.get("r/b/a") == rel(0.555307191884184));
   CHECK(*r.get("p/b/c") == rel(0.665674845072169));
   CHECK(*r.get("df") == 10);
   Result target =
-      runner.run("correlation", &t, m({{"columns", l({"a", "b", "c"})}, {"target", s("a")}}));
+      runner.run("correlation", &t, m({{"columns", names({"a", "b", "c"})}, {"target", s("a")}}));
   CHECK(*target.get("t/c/a") == rel(0.479455153871212));
   CHECK(!target.get("r/b/c"));
 }
@@ -267,7 +253,7 @@ TEST_CASE("method correlation reports r, t and p per pair or against a target", 
 TEST_CASE("method factor-analysis reports eigenvalues, loadings and varimax", "[stats]") {
   Table t = m_table();
   Runner runner;
-  Result r = runner.run("factor-analysis", &t, m({{"columns", l({"a", "b", "c"})}}));
+  Result r = runner.run("factor-analysis", &t, m({{"columns", names({"a", "b", "c"})}}));
   CHECK(*r.get("factors") == 2);                            // Kaiser: two eigenvalues above 1
   CHECK(*r.get("eigenvalues/1") == rel(1.55541369906461));  // R prcomp()$sdev^2
   CHECK(*r.get("explained/1") == rel(100 * 1.55541369906461 / 3));
@@ -275,7 +261,7 @@ TEST_CASE("method factor-analysis reports eigenvalues, loadings and varimax", "[
   CHECK(*r.get("loadings/b/1") == rel(0.883016105971896));  // R varimax()
   CHECK(*r.get("loadings/b/2") == rel(-0.225060786421258));
   Result none = runner.run("factor-analysis", &t,
-                           m({{"columns", l({"a", "b", "c"})}, {"rotation", s("none")}}));
+                           m({{"columns", names({"a", "b", "c"})}, {"rotation", s("none")}}));
   CHECK(*none.get("loadings/b/2") == rel(-0.238601895976756));  // R prcomp() loadings
 }
 
@@ -291,11 +277,11 @@ TEST_CASE("method mlp trains, reports weights, errors and forecasts", "[stats]")
   y.push_back(NAN);  // a row to forecast
   Table t = make_table({numbers("x", x), numbers("y", y)});
   Runner runner;
-  Value params = m({{"inputs", l({"x"})},
+  Value params = m({{"inputs", names({"x"})},
                     {"target", s("y")},
-                    {"hidden", l({"3"})},
+                    {"hidden", names({"3"})},
                     {"activation", s("logistic")},
-                    {"test", l({"29", "30"})}});
+                    {"test", names({"29", "30"})}});
   Result a = runner.run("mlp", &t, params);
   Result b = runner.run("mlp", &t, params);
   CHECK(*a.get("weights") == 10);  // (1+1)*3 + (3+1)*1
@@ -316,9 +302,9 @@ TEST_CASE("method mlp trains, reports weights, errors and forecasts", "[stats]")
   double p29 = *a.get("rows/29/predicted");
   CHECK(*a.get("rows/29/error_percent") == Approx(100 * std::abs(-0.298 - p29) / 0.298));
   CHECK_THROWS_WITH(runner.run("mlp", &t,
-                               m({{"inputs", l({"x"})},
+                               m({{"inputs", names({"x"})},
                                   {"target", s("y")},
-                                  {"hidden", l({"3"})},
+                                  {"hidden", names({"3"})},
                                   {"activation", s("tahn")}})),
                     Catch::Contains("did you mean 'tanh'"));
 }

@@ -11,33 +11,12 @@
 #include "stats/panel_growth.h"
 #include "support/method_runner.h"
 #include "support/mini_project.h"
+#include "support/param_builders.h"
 
 using namespace qala;
+using namespace qala::testing;
 
 namespace {
-
-SourceLocation here(int line) { return {"study.yaml", line, 3}; }
-Value s(const std::string& text, int line = 1) { return Value::scalar(text, here(line)); }
-Value l(std::vector<Value> items) { return Value::list(std::move(items), here(1)); }
-Value m(std::vector<std::pair<std::string, Value>> entries) {
-  return Value::map(std::move(entries), here(1));
-}
-Value ref(const std::string& to) { return m({{"ref", s(to)}}); }
-
-Column numbers(std::string name, std::vector<double> v) {
-  Column c;
-  c.name = std::move(name);
-  c.numbers = std::move(v);
-  return c;
-}
-
-Column texts(std::string name, std::vector<std::string> v) {
-  Column c;
-  c.name = std::move(name);
-  c.numeric = false;
-  c.texts = std::move(v);
-  return c;
-}
 
 // The synthetic panel of tests/reference/panel_growth_reference.R: rows out of order, town B
 // without 2020, town C's 2020 output missing. Row r is line r + 1 of panel.csv.

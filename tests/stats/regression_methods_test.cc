@@ -6,44 +6,30 @@
 #include "core/error.h"
 #include "run/method_registry.h"
 #include "support/method_runner.h"
+#include "support/param_builders.h"
 
 using namespace qala;
+using namespace qala::testing;
 
 namespace {
-
-// Small builders for parameter trees, with a fake location so errors can be checked.
-SourceLocation here(int line) { return {"study.yaml", line, 3}; }
-Value s(const std::string& text, int line = 1) { return Value::scalar(text, here(line)); }
-Value l(std::vector<Value> items) { return Value::list(std::move(items), here(1)); }
-Value m(std::vector<std::pair<std::string, Value>> entries) {
-  return Value::map(std::move(entries), here(1));
-}
-Value ref(const std::string& to) { return m({{"ref", s(to)}}); }
-
-Column column(std::string name, std::vector<double> numbers) {
-  Column c;
-  c.name = std::move(name);
-  c.numbers = std::move(numbers);
-  return c;
-}
 
 // Borbasova et al. (2021), Tables 4 and 6 (2011-2019 for the GRP regression).
 Table innovation_table() {
   Table t;
-  t.columns.push_back(column("t", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
-  t.columns.push_back(column("volume", {14897.7, 14388.6, 30891.5, 53731.2, 21578.1, 18442.5,
-                                        31327.2, 32048, 54778, 74007}));
+  t.columns.push_back(numbers("t", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+  t.columns.push_back(numbers("volume", {14897.7, 14388.6, 30891.5, 53731.2, 21578.1, 18442.5,
+                                         31327.2, 32048, 54778, 74007}));
   for (int r = 0; r < 10; ++r) t.rows.push_back({"innovation.csv", r + 2, 1});
   return t;
 }
 
 Table grp_table() {
   Table t;
-  t.columns.push_back(column("grp", {2387705.2, 2446510.3, 2621888.8, 2899976.8, 3107085.6,
-                                     3712055.9, 4284362.6, 4734402.0, 5388260.6}));
-  t.columns.push_back(column("mining", {134426171, 134653117, 193647709, 281371474, 159861739,
-                                        209385885, 287805257, 355034682, 400265192}));
-  t.columns.push_back(column(
+  t.columns.push_back(numbers("grp", {2387705.2, 2446510.3, 2621888.8, 2899976.8, 3107085.6,
+                                      3712055.9, 4284362.6, 4734402.0, 5388260.6}));
+  t.columns.push_back(numbers("mining", {134426171, 134653117, 193647709, 281371474, 159861739,
+                                         209385885, 287805257, 355034682, 400265192}));
+  t.columns.push_back(numbers(
       "innovation", {14388.6, 30891.5, 53731.2, 21578.1, 18442.5, 31327.2, 32048, 54778, 74007}));
   for (int r = 0; r < 9; ++r) t.rows.push_back({"grp.csv", r + 3, 1});
   return t;
@@ -215,8 +201,8 @@ namespace {
 // group as a text column as a town name would be.
 Table heteroskedastic_table() {
   Table t;
-  Column x1 = column("x1", {}), x2 = column("x2", {}), x3 = column("x3", {}),
-         lab = column("lab", {}), y = column("y", {});
+  Column x1 = numbers("x1", {}), x2 = numbers("x2", {}), x3 = numbers("x3", {}),
+         lab = numbers("lab", {}), y = numbers("y", {});
   Column town;
   town.name = "town";
   town.numeric = false;
