@@ -100,10 +100,17 @@ def main():
     p.add_argument("--years", type=int, default=10)
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--workdir", default=None,
+                   help="where the projects are written and built (default: the system's temporary "
+                        "folder); e.g. /dev/shm to measure the tools without the disk's file system")
     a = p.parse_args()
     qala = os.path.abspath(a.qala)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="qala-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="qala-bench-", dir=a.workdir) as tmp:
+        fs = subprocess.run(["stat", "-f", "-c", "%T", tmp], capture_output=True, text=True).stdout
+        print(f"work folder {tmp} on {fs.strip()}; qala {qala}; hugo "
+              f"{subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.strip()}",
+              flush=True)
         shipped = os.path.join(tmp, "shipped")
         for part in ["analyses", "data", "golden", "site", "templates"]:
             shutil.copytree(os.path.join(ROOT, part), os.path.join(shipped, part))
@@ -115,6 +122,7 @@ def main():
                            check=True)
             q = measure_qala(qala, proj, a.jobs, a.runs)
             h = measure_hugo(hugo, a.runs)
+            print(f"{n} towns: qala {q}, hugo {h}", flush=True)
             rows.append((f"synthetic {n} towns x {a.years} years x 3 languages", q, h))
             shutil.rmtree(proj)
             shutil.rmtree(hugo)

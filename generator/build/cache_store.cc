@@ -2,11 +2,8 @@
 
 #include <unistd.h>
 
-#include <atomic>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "core/hash.h"
@@ -15,13 +12,19 @@ namespace qala {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::string_view kMagic = "qala-cache-1 ";
+constexpr std::string_view kMagic = "qala-pack-2\n";
 
-/// "qala-cache-1 <length> <hash>\n<payload>": the header lets a reader reject a truncated or
-/// damaged entry instead of trusting it.
+/// An entry in a pack: "<key length> <key><payload length> <payload hash>\n<payload>".
+void append_entry(std::string& out, std::string_view key, std::string_view framed) {
+  out += std::to_string(key.size());
+  out += ' ';
+  out += key;
+  out += framed;
+}
+
+/// "<length> <hash>\n<payload>": lets a reader reject a truncated or damaged payload.
 std::string frame(std::string_view payload) {
-  std::string out(kMagic);
-  out += std::to_string(payload.size());
+  std::string out = std::to_string(payload.size());
   out += ' ';
   out += content_hash(payload);
   out += '\n';
@@ -29,25 +32,50 @@ std::string frame(std::string_view payload) {
   return out;
 }
 
-std::optional<std::string> unframe(const std::string& bytes) {
-  if (bytes.compare(0, kMagic.size(), kMagic) != 0) return std::nullopt;
-  size_t eol = bytes.find('\n');
-  if (eol == std::string::npos) return std::nullopt;
-  std::istringstream header(bytes.substr(kMagic.size(), eol - kMagic.size()));
-  size_t length = 0;
-  std::string hash;
-  if (!(header >> length >> hash)) return std::nullopt;
-  if (bytes.size() - eol - 1 != length) return std::nullopt;
-  std::string payload = bytes.substr(eol + 1);
-  if (content_hash(payload) != hash) return std::nullopt;
-  return payload;
+/// Reads a decimal number ending at `end`; false when there is none.
+bool read_count(std::string_view in, size_t& pos, char end, size_t& value) {
+  size_t start = pos;
+  value = 0;
+  while (pos < in.size() && in[pos] >= '0' && in[pos] <= '9' && pos - start < 12)
+    value = value * 10 + static_cast<size_t>(in[pos++] - '0');
+  if (pos == start || pos >= in.size() || in[pos] != end) return false;
+  ++pos;
+  return true;
 }
 
-bool plain_key(std::string_view key) {
-  if (key.size() < 2) return false;
-  for (char c : key)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
-  return true;
+/// The entries of a pack's bytes, as far as they are whole; payloads are checked when read.
+std::map<std::string, std::string, std::less<>> parse_pack(std::string_view in) {
+  std::map<std::string, std::string, std::less<>> entries;
+  if (in.substr(0, kMagic.size()) != kMagic) return entries;
+  size_t pos = kMagic.size();
+  while (pos < in.size()) {
+    size_t key_size = 0, payload_size = 0;
+    if (!read_count(in, pos, ' ', key_size) || in.size() - pos < key_size) break;
+    std::string key(in.substr(pos, key_size));
+    size_t framed_start = pos += key_size;
+    if (!read_count(in, pos, ' ', payload_size)) break;
+    size_t eol = in.find('\n', pos);
+    if (eol == std::string_view::npos || in.size() - eol - 1 < payload_size) break;
+    pos = eol + 1 + payload_size;
+    entries.insert_or_assign(std::move(key),
+                             std::string(in.substr(framed_start, pos - framed_start)));
+  }
+  return entries;
+}
+
+/// The payload of a framed entry whose length and hash match, or nothing.
+std::optional<std::string> unframe(std::string_view framed) {
+  size_t pos = 0, length = 0;
+  if (!read_count(framed, pos, ' ', length)) return std::nullopt;
+  size_t eol = framed.find('\n', pos);
+  if (eol == std::string_view::npos || framed.size() - eol - 1 != length) return std::nullopt;
+  std::string_view payload = framed.substr(eol + 1);
+  if (content_hash(payload) != framed.substr(pos, eol - pos)) return std::nullopt;
+  return std::string(payload);
+}
+
+std::string pack_path(const std::string& dir, std::string_view kind) {
+  return dir + "/" + std::string(kind) + ".pack";
 }
 
 }  // namespace
@@ -58,48 +86,69 @@ std::string default_cache_dir(const std::string& project_root) {
   return (fs::path(project_root) / ".qala-cache").lexically_normal().string();
 }
 
-std::string CacheStore::path_of(std::string_view kind, std::string_view key) const {
-  std::string path = dir_;
-  path += '/';
-  path += kind;
-  path += '/';
-  path += key.substr(0, 2);
-  path += '/';
-  path += key;
-  return path;
+CacheStore::Pack& CacheStore::pack(std::string_view kind) const {
+  auto it = packs_->by_kind.find(kind);
+  if (it != packs_->by_kind.end()) return it->second;
+  Pack loaded;
+  std::ifstream in(pack_path(dir_, kind), std::ios::binary);
+  if (in) {
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    loaded.entries = parse_pack(bytes);
+  }
+  return packs_->by_kind.emplace(std::string(kind), std::move(loaded)).first->second;
 }
 
 std::optional<std::string> CacheStore::read(std::string_view kind, std::string_view key) const {
-  if (!enabled() || !plain_key(key)) return std::nullopt;
-  std::ifstream in(path_of(kind, key), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return unframe(bytes);
+  if (!enabled()) return std::nullopt;
+  std::lock_guard<std::mutex> lock(packs_->mutex);
+  Pack& p = pack(kind);
+  auto it = p.entries.find(key);
+  if (it == p.entries.end()) return std::nullopt;
+  auto payload = unframe(it->second);
+  if (payload && !p.used.count(key)) p.used.emplace(key);
+  return payload;
 }
 
-void CacheStore::write(std::string_view kind, std::string_view key,
-                       std::string_view payload) const {
-  if (!enabled() || !plain_key(key)) return;
-  // Unique per process and per call, so concurrent writers never share a temporary file.
-  static std::atomic<unsigned long> counter{0};
-  fs::path target = path_of(kind, key);
+void CacheStore::write(std::string_view kind, std::string_view key, std::string payload) const {
+  if (!enabled()) return;
+  std::string framed = frame(payload);
+  std::lock_guard<std::mutex> lock(packs_->mutex);
+  Pack& p = pack(kind);
+  p.entries.insert_or_assign(std::string(key), std::move(framed));
+  p.used.emplace(key);
+  p.changed = true;
+}
+
+void CacheStore::save() const {
+  if (!enabled()) return;
+  std::lock_guard<std::mutex> lock(packs_->mutex);
   std::error_code ec;
-  fs::create_directories(target.parent_path(), ec);
+  fs::create_directories(dir_, ec);
   if (ec) return;
-  fs::path temp = target;
-  temp += ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    std::string bytes = frame(payload);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) {
-      fs::remove(temp, ec);
-      return;
+  // Folders of one file per entry, from before packs.
+  for (const char* legacy : {"result", "checks", "page", "state"})
+    fs::remove_all(dir_ + "/" + legacy, ec);
+  for (auto& [kind, p] : packs_->by_kind) {
+    const bool keep_all = kind == "state";
+    if (!p.changed && (keep_all || p.used.size() == p.entries.size())) continue;
+    std::string bytes(kMagic);
+    for (const auto& [key, framed] : p.entries)
+      if (keep_all || p.used.count(key)) append_entry(bytes, key, framed);
+    std::string target = pack_path(dir_, kind);
+    std::string temp = target + ".tmp-" + std::to_string(::getpid());
+    {
+      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+      out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      out.close();
+      if (!out) {
+        fs::remove(temp, ec);
+        continue;
+      }
     }
+    fs::rename(temp, target, ec);
+    if (ec) fs::remove(temp, ec);
+    p.changed = false;
   }
-  fs::rename(temp, target, ec);
-  if (ec) fs::remove(temp, ec);
 }
 
 }  // namespace qala

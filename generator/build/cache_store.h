@@ -1,31 +1,50 @@
 #pragma once
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
 namespace qala {
 
-/// The build cache: entries by kind ("result", "checks", "page") and content key, in
-/// `<dir>/<kind>/<key[0..1]>/<key>`. Each entry is written to a temporary sibling and renamed
-/// into place, and carries its length and a hash of its payload, so a build killed while
-/// writing leaves either no entry or a whole one; an entry that fails those checks is ignored
-/// (read as missing) and written again. Deleting the folder only makes the next build slower.
-/// Safe to use from several threads and several processes at once.
+/// The build cache: entries by kind ("result", "checks", "state") and key, one pack file per
+/// kind, `<dir>/<kind>.pack`, read whole on the kind's first use. Writes are kept in memory
+/// until save(), which writes each changed pack to a temporary sibling and renames it into
+/// place, so a build killed at any moment leaves the old pack or the new one. Every entry
+/// carries its length and a hash of its payload; an entry that fails those checks is read as
+/// missing (and written again), a damaged pack as empty. A pack keeps what the last build read
+/// or wrote; entries of content-keyed kinds nobody asked for are dropped (the cache does not
+/// grow without end), "state" entries are kept. Deleting the folder only makes the next build
+/// slower. Safe to use from several threads; two processes saving at once leave one's packs.
 class CacheStore {
  public:
   /// A store in `dir`; an empty `dir` gives a store that never hits and never writes.
   explicit CacheStore(std::string dir);
 
   std::optional<std::string> read(std::string_view kind, std::string_view key) const;
-  /// Best effort: a cache that cannot be written only makes later builds slower.
-  void write(std::string_view kind, std::string_view key, std::string_view payload) const;
+  void write(std::string_view kind, std::string_view key, std::string payload) const;
+  /// Writes the packs that changed. Best effort: a cache that cannot be written only makes
+  /// later builds slower.
+  void save() const;
 
   const std::string& dir() const { return dir_; }
   bool enabled() const { return !dir_.empty(); }
 
  private:
-  std::string path_of(std::string_view kind, std::string_view key) const;
+  struct Pack {
+    std::map<std::string, std::string, std::less<>> entries;  // key -> framed payload
+    std::set<std::string, std::less<>> used;                  // read or written by this store
+    bool changed = false;
+  };
+  struct Packs {
+    std::mutex mutex;
+    std::map<std::string, Pack, std::less<>> by_kind;
+  };
+  Pack& pack(std::string_view kind) const;  // loaded on first use; the caller holds the mutex
   std::string dir_;
+  std::unique_ptr<Packs> packs_ = std::make_unique<Packs>();
 };
 
 /// `<root>/.qala-cache`.

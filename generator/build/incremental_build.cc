@@ -21,7 +21,10 @@ IncrementalBuild::IncrementalBuild(CacheStore store, int thread_count, Progress*
       progress(progress_line),
       identity(build_identity()) {}
 
-void IncrementalBuild::commit() const { write_manifest(cache, now); }
+void IncrementalBuild::commit() const {
+  write_manifest(cache, now);
+  cache.save();
+}
 
 namespace {
 
@@ -34,7 +37,7 @@ void collect(IncrementalBuild& build, const std::vector<std::string>& ids, const
     if (why[i]) build.ran.push_back({ids[i], *why[i]});
 }
 
-NodeRecord record_of(const PlanNode& node) { return {node.key, node.inputs}; }
+NodeRecord record_of(const PlanNode& node) { return {node.key, node.inputs, ""}; }
 
 const NodeRecord* find(const BuildManifest& manifest, const std::string& id) {
   auto it = manifest.find(id);
@@ -149,7 +152,8 @@ std::vector<std::pair<std::string, std::string>> page_inputs(const Project& proj
 }  // namespace
 
 std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
-                                             const std::string& fingerprint) {
+                                             const std::string& fingerprint,
+                                             const PreviousOutput& previous) {
   const Project& project = site.project;
   std::vector<PageSpec> specs = list_pages(site);
   std::map<std::string, PreparedTemplate> templates;
@@ -165,18 +169,24 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::vector<Page> pages(specs.size());
   std::vector<NodeRecord> records(specs.size());
   RanSlots why(specs.size());
+  // The bytes the last build wrote for a page, when they are still there as it wrote them: the
+  // output itself is the page cache.
+  auto kept_output = [&](const std::string& path, const NodeRecord& last) {
+    std::optional<std::string> bytes;
+    if (previous && !last.output.empty()) bytes = previous(path);
+    if (bytes && content_hash(*bytes) != last.output) bytes.reset();
+    return bytes;
+  };
   // No input changed since the last build: each page's key is the one recorded then.
   const NodeRecord* last_inputs = find(build.before, kInputsNode);
   bool unchanged = !fingerprint.empty() && last_inputs && last_inputs->key == fingerprint;
   if (build.progress) build.progress->start("pages", specs.size());
   parallel_for(specs.size(), build.jobs, [&](size_t i) {
     const PageSpec& spec = specs[i];
-    if (unchanged) {
-      const NodeRecord* last = find(build.before, "page:" + spec.path);
-      std::optional<std::string> cached;
-      if (last && !last->key.empty()) cached = build.cache.read("page", last->key);
-      if (cached) {
-        pages[i] = {spec.path, std::move(*cached)};
+    const NodeRecord* last = find(build.before, "page:" + spec.path);
+    if (unchanged && last && !last->key.empty()) {
+      if (auto kept = kept_output(spec.path, *last)) {
+        pages[i] = {spec.path, std::move(*kept), /*unchanged=*/true};
         records[i] = *last;
         if (build.progress) build.progress->done(spec.path);
         return;
@@ -191,16 +201,21 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       key.add_framed(hash);
     }
     bool cacheable = hash_view(view, key);
-    NodeRecord record{cacheable ? key.hex() : "", page_inputs(project, spec, tmpl, build.identity)};
-    std::optional<std::string> cached;
-    if (cacheable) cached = build.cache.read("page", record.key);
+    NodeRecord record{cacheable ? key.hex() : "", page_inputs(project, spec, tmpl, build.identity),
+                      ""};
+    bool same_key = cacheable && last && last->key == record.key;
+    std::optional<std::string> kept;
+    if (same_key) kept = kept_output(spec.path, *last);
     pages[i].path = spec.path;
-    if (cached) {
-      pages[i].content = std::move(*cached);
+    if (kept) {
+      pages[i].content = std::move(*kept);
+      pages[i].unchanged = true;
+      record.output = last->output;
     } else {
       pages[i].content = render_template(spec.template_name, view, tmpl.closure);
-      if (cacheable) build.cache.write("page", record.key, pages[i].content);
-      why[i] = why_node_ran(record, find(build.before, "page:" + spec.path));
+      record.output = content_hash(pages[i].content);
+      why[i] = same_key ? "its output of the last build is missing or was edited"
+                        : why_node_ran(record, last);
     }
     records[i] = std::move(record);
     if (build.progress) build.progress->done(spec.path);
@@ -211,7 +226,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     build.now[ids.back()] = std::move(records[i]);
   }
   collect(build, ids, why);
-  if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}};
+  if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}, ""};
   build.nodes_seen += specs.size();
   finish_site(site, pages);
   return pages;

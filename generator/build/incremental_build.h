@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +30,7 @@ struct IncrementalBuild {
   std::string identity;  // the tool's identity in page keys (build_identity)
   size_t nodes_seen = 0;
 
-  /// Saves this build's manifest, for the next build's --explain.
+  /// Saves this build's manifest (for the next build's --explain) and the cache.
   void commit() const;
 };
 
@@ -43,12 +45,18 @@ RunResults run_analyses_incrementally(const BuildPlan& plan, const MethodRegistr
 CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& results,
                                      IncrementalBuild& build);
 
-/// Every page of list_pages in parallel: each keyed by its template (with partials), its view
-/// and the tool's identity, and taken from the cache or rendered and stored; then finish_site.
-/// The same pages, in the same order, as render_site. When `fingerprint` (input_fingerprint)
-/// equals the last build's, pages are taken from the cache under their recorded keys without
-/// building their views; "" turns that shortcut off.
+/// The bytes the last build wrote at a site path, if it can still tell (the output folder of
+/// `qala build`, the last snapshot of `qala serve`).
+using PreviousOutput = std::function<std::optional<std::string>(const std::string& path)>;
+
+/// Every page of list_pages in parallel, each keyed by its template (with partials), its view
+/// and the tool's identity; then finish_site. The same pages, in the same order, as
+/// render_site. A page whose key is the last build's and whose bytes `previous` still has, with
+/// the content hash the manifest recorded, is not rendered again but taken from there (and
+/// marked `unchanged`). When `fingerprint` (input_fingerprint) equals the last build's, that is
+/// done without building the views; "" turns that shortcut off.
 std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
-                                             const std::string& fingerprint = "");
+                                             const std::string& fingerprint = "",
+                                             const PreviousOutput& previous = {});
 
 }  // namespace qala

@@ -26,7 +26,7 @@ std::string input_fingerprint(const std::string& root, const std::string& identi
   for (const auto& file : files) {
     std::ifstream in(file, std::ios::binary);
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    hash.add_framed(fs::relative(file, root).generic_string());
+    hash.add_framed(file.lexically_relative(root).generic_string());
     hash.add_framed(bytes);
   }
   return hash.hex();

@@ -8,7 +8,7 @@ namespace qala {
 namespace {
 
 constexpr const char* kManifestKind = "state";
-constexpr const char* kManifestKey = "manifest";
+constexpr const char* kManifestKey = "manifest-2";
 
 /// "template study.html changed", "analyses/s.yaml changed (analysis 'fit')", ...
 std::string describe_change(const std::string& name) {
@@ -40,6 +40,7 @@ BuildManifest read_manifest(const CacheStore& cache) {
       if (!r.text(name) || !r.text(hash)) return {};
       record.inputs.emplace_back(std::move(name), std::move(hash));
     }
+    if (!r.text(record.output)) return {};
     manifest.emplace(std::move(id), std::move(record));
   }
   if (!r.at_end()) return {};
@@ -57,6 +58,7 @@ void write_manifest(const CacheStore& cache, const BuildManifest& manifest) {
       w.text(name);
       w.text(hash);
     }
+    w.text(record.output);
   }
   cache.write(kManifestKind, kManifestKey, w.take());
 }

@@ -12,6 +12,7 @@ namespace qala {
 struct NodeRecord {
   std::string key;
   std::vector<std::pair<std::string, std::string>> inputs;  // name -> hash of that input
+  std::string output;  // pages: content hash of the bytes written, to find them again
 };
 
 /// Every node of the last successful build, by node id ("analysis:s/a", "page:en/index.html").

@@ -71,7 +71,8 @@ int command_build(const CommandOptions& options) {
   }
   // Render everything before touching the output folder: a failure leaves the old site intact.
   SiteBuild site;
-  build_site(options, build, site, fingerprint);
+  build_site(options, build, site, fingerprint,
+             [&](const std::string& path) { return read_output_file(options.out, path); });
   const PipelineState& state = site.state;
   int code = state.report.summary.not_ok == 0 ? 0 : 1;
   if (!options.json.empty())
@@ -83,19 +84,19 @@ int command_build(const CommandOptions& options) {
   write_tree_atomically(options.out, site.files, [&](const std::string& fresh) {
     if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
   });
-  // Only a build that got this far records its nodes, so --explain compares with a whole build.
-  build.commit();
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =
       report_text(state.report) +
       fmt::format("\nSite written to {}/ ({} pages in {} languages, open {}/index.html); {}.\n",
                   where, site.html_pages, state.project.site.languages.size(), where,
                   checks_line(state.report.summary));
-  std::fputs(printed.c_str(), stdout);
-  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   write_build_memo(build.cache, options.out,
                    {fingerprint, out_dir_stamp(options.out), code, printed,
                     static_cast<long>(build.nodes_seen)});
+  // Only a build that got this far records its nodes, so --explain compares with a whole build.
+  build.commit();
+  std::fputs(printed.c_str(), stdout);
+  if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
   return code;
 }
 

@@ -20,7 +20,7 @@ IncrementalBuild make_incremental_build(const CommandOptions& options, Progress*
 }
 
 void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site,
-                std::string fingerprint) {
+                std::string fingerprint, const PreviousOutput& previous) {
   // Read before loading, so an edit made while this build runs is seen by the next one.
   if (fingerprint.empty()) fingerprint = input_fingerprint(options.root, build.identity);
   run_to_checks(options.root, site.state, build, LoadOptions{options.allow_fallback});
@@ -38,12 +38,12 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
   render.allow_fallback = options.allow_fallback;
   render.warn = [](const std::string& warning) { std::fprintf(stderr, "%s\n", warning.c_str()); };
   SiteInputs inputs = prepare_site(state.project, state.results, state.report, render);
-  std::vector<Page> pages = render_pages_incrementally(inputs, build, fingerprint);
+  std::vector<Page> pages = render_pages_incrementally(inputs, build, fingerprint, previous);
   site.files.reserve(pages.size() + 1);
   for (auto& page : pages) {
     if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0)
       ++site.html_pages;
-    site.files.push_back({std::move(page.path), std::move(page.content)});
+    site.files.push_back({std::move(page.path), std::move(page.content), page.unchanged});
   }
   site.files.push_back({"reproducibility/report.json", report_json(state.report, state.results)});
   if (build.progress) build.progress->finish();

@@ -22,9 +22,10 @@ IncrementalBuild make_incremental_build(const CommandOptions& options, Progress*
 
 /// load -> plan -> run -> check -> render for `options.root`, reusing `build`'s cache; writes
 /// nothing but cache entries. `fingerprint` is the inputs' input_fingerprint when the caller has
-/// it already ("" computes it). Throws InputError for bad input.
+/// it already ("" computes it); `previous` gives the last build's output, whose unchanged pages
+/// are kept. Throws InputError for bad input.
 void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site,
-                std::string fingerprint = "");
+                std::string fingerprint = "", const PreviousOutput& previous = {});
 
 /// The `explain: <node>: <why>` lines of `--explain`, one per node that ran, in build order,
 /// then how many of all nodes ran.

@@ -39,4 +39,31 @@ bool Analysis::keeps_row(const Table& table, size_t r) const {
   return true;
 }
 
+void Project::index_datasets() {
+  dataset_files.clear();
+  for (size_t s = 0; s < studies.size(); ++s)
+    for (size_t d = 0; d < studies[s].datasets.size(); ++d)
+      dataset_files.emplace(studies[s].datasets[d].file, std::make_pair(s, d));
+}
+
+const Study* Project::study_of_dataset(const std::string& file) const {
+  if (!dataset_files.empty()) {
+    auto it = dataset_files.find(file);
+    if (it == dataset_files.end() || it->second.first >= studies.size()) return nullptr;
+    return &studies[it->second.first];
+  }
+  for (const auto& study : studies)
+    for (const auto& dataset : study.datasets)
+      if (dataset.file == file) return &study;
+  return nullptr;
+}
+
+const Dataset* Project::find_dataset(const std::string& file) const {
+  const Study* study = study_of_dataset(file);
+  if (study == nullptr) return nullptr;
+  for (const auto& dataset : study->datasets)
+    if (dataset.file == file) return &dataset;
+  return nullptr;
+}
+
 }  // namespace qala

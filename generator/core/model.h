@@ -171,6 +171,16 @@ struct Project {
   std::vector<Study> studies;
   /// file -> content hash of every file read, for the build graph.
   std::map<std::string, std::string> file_hashes;
+  /// Dataset file -> (study, dataset) indexes of its first declaration; see index_datasets.
+  std::map<std::string, std::pair<size_t, size_t>> dataset_files;
+
+  /// Fills dataset_files from `studies` (the loader does, once they are all read).
+  void index_datasets();
+  /// The first dataset read from `file` in any study, or nullptr. Uses dataset_files when
+  /// indexed, else looks through every study.
+  const Dataset* find_dataset(const std::string& file) const;
+  /// The study that declares `file` first, or nullptr.
+  const Study* study_of_dataset(const std::string& file) const;
 };
 
 }  // namespace qala

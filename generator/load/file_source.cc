@@ -1,6 +1,13 @@
 #include "load/file_source.h"
 
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -18,29 +25,81 @@ bool is_safe_relative_path(const std::string& path) {
   return true;
 }
 
-DiskFileSource::DiskFileSource(std::string root) : root_(std::move(root)) {}
+DiskFileSource::DiskFileSource(std::string root)
+    : root_(std::move(root)),
+      root_fd_(
+          new int(::open(root_.empty() ? "." : root_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC)),
+          [](int* fd) {
+            if (*fd >= 0) ::close(*fd);
+            delete fd;
+          }) {}
 
 std::string DiskFileSource::display(const std::string& path) const {
   if (root_.empty() || root_ == ".") return path;
   return (fs::path(root_) / path).string();
 }
 
+namespace {
+
+/// Reads all of the open file `fd` when it is a regular file; closes it.
+std::optional<std::string> read_regular_file(int fd) {
+  struct stat info {};
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    std::string text(static_cast<size_t>(info.st_size), '\0');
+    size_t filled = 0;
+    while (true) {
+      if (filled == text.size()) text.resize(text.size() * 2 + 4096);
+      ssize_t got = ::read(fd, text.data() + filled, text.size() - filled);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) break;
+      if (got == 0) {
+        text.resize(filled);
+        bytes = std::move(text);
+        break;
+      }
+      filled += static_cast<size_t>(got);
+    }
+  }
+  ::close(fd);
+  return bytes;
+}
+
+/// Opens `path` below the folder `dir_fd` with the kernel refusing any step (a "..", an absolute
+/// symlink, a symlink leading out) that leaves the folder: one system call instead of resolving
+/// each component. -1 with errno ENOSYS on kernels before 5.6.
+int open_beneath(int dir_fd, const std::string& path) {
+#ifdef SYS_openat2
+  struct open_how how {};
+  how.flags = O_RDONLY | O_CLOEXEC;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  return static_cast<int>(::syscall(SYS_openat2, dir_fd, path.c_str(), &how, sizeof how));
+#else
+  errno = ENOSYS;
+  return -1;
+#endif
+}
+
+}  // namespace
+
 std::optional<std::string> DiskFileSource::read(const std::string& path) const {
   if (!is_safe_relative_path(path)) return std::nullopt;
+  const std::string base = root_.empty() ? "." : root_;
+  if (*root_fd_ >= 0) {
+    int fd = open_beneath(*root_fd_, path);
+    if (fd >= 0) return read_regular_file(fd);
+    if (errno != ENOSYS) return std::nullopt;
+  }
+  // Without openat2: resolve both paths and compare, so a symlink may not lead out either.
   std::error_code ec;
-  fs::path full = fs::path(root_.empty() ? "." : root_) / path;
-  // A symlink may not lead out of the project.
-  fs::path real = fs::weakly_canonical(full, ec);
-  fs::path real_root = fs::weakly_canonical(fs::path(root_.empty() ? "." : root_), ec);
+  fs::path real = fs::weakly_canonical(fs::path(base) / path, ec);
+  fs::path real_root = fs::weakly_canonical(fs::path(base), ec);
   auto [root_end, real_it] =
       std::mismatch(real_root.begin(), real_root.end(), real.begin(), real.end());
   if (ec || root_end != real_root.end()) return std::nullopt;
-  if (!fs::is_regular_file(real, ec)) return std::nullopt;
-  std::ifstream in(real, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  int fd = ::open(real.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  return read_regular_file(fd);
 }
 
 std::vector<std::string> DiskFileSource::list(const std::string& dir,

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,8 @@ class DiskFileSource : public FileSource {
 
  private:
   std::string root_;
+  /// The root folder, opened once (shared by copies, closed with the last); -1 if it is missing.
+  std::shared_ptr<int> root_fd_;
 };
 
 /// A project held in memory, for tests.

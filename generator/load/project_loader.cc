@@ -1,5 +1,7 @@
 #include "load/project_loader.h"
 
+#include <set>
+
 #include "core/error.h"
 #include "core/hash.h"
 #include "load/load_util.h"
@@ -19,13 +21,11 @@ Project load_project(const FileSource& files, const LoadOptions& options) {
     for (const auto& dataset : study.datasets)
       project.file_hashes[dataset.file] = dataset.content_hash;
   }
-  for (size_t i = 0; i < project.studies.size(); ++i) {
-    for (size_t j = 0; j < i; ++j) {
-      if (project.studies[i].id == project.studies[j].id)
-        throw InputError({files.display(project.studies[i].file), 1, 1},
-                         "duplicate study id '" + project.studies[i].id + "'");
-    }
-  }
+  std::set<std::string> ids;
+  for (const auto& study : project.studies)
+    if (!ids.insert(study.id).second)
+      throw InputError({files.display(study.file), 1, 1}, "duplicate study id '" + study.id + "'");
+  project.index_datasets();
   return project;
 }
 

@@ -258,12 +258,7 @@ mstch::map studies_view(const Project& project, const CheckReport& report, const
 
 }  // namespace
 
-const Study* programme_study(const Project& project) {
-  for (const auto& study : project.studies)
-    for (const auto& dataset : study.datasets)
-      if (dataset.file == kOutputs) return &study;
-  return nullptr;
-}
+const Study* programme_study(const Project& project) { return project.study_of_dataset(kOutputs); }
 
 mstch::map committee_view(const Project& project, const CheckReport& report, const Strings& t,
                           const std::string& root) {

@@ -8,10 +8,7 @@
 namespace qala {
 
 const Dataset* find_dataset_file(const Project& project, const std::string& file) {
-  for (const auto& study : project.studies)
-    for (const auto& dataset : study.datasets)
-      if (dataset.file == file) return &dataset;
-  return nullptr;
+  return project.find_dataset(file);
 }
 
 std::string cell_text(const Table& table, const std::string& column, size_t row) {

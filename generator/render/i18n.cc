@@ -111,10 +111,13 @@ std::string Strings::plural(const std::string& key, long n) const {
   return text;
 }
 
-mstch::map Strings::context() const {
-  mstch::map root;
-  for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
-  return root;
+const mstch::map& Strings::context() const {
+  std::call_once(context_->built, [this] {
+    mstch::map root;
+    for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
+    context_->map = std::move(root);
+  });
+  return context_->map;
 }
 
 std::string localize_source_name(const std::string& name, const Strings& strings) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,8 @@ class Strings {
   /// language lacks that form.
   std::string plural(const std::string& key, long n) const;
   /// The strings as nested Mustache maps, so a template writes `{{t.status.reproduced}}` for
-  /// the key "status.reproduced".
-  mstch::map context() const;
+  /// the key "status.reproduced". Built once (every page shows it), then shared by copies.
+  const mstch::map& context() const;
 
  private:
   std::string lang_;
@@ -52,6 +53,11 @@ class Strings {
   const std::map<std::string, std::string>* fallback_strings_ = nullptr;
   // This language's strings with the fallback's marked texts added (shared: Strings is copied).
   std::shared_ptr<const std::map<std::string, std::string>> merged_;
+  struct Context {
+    std::once_flag built;
+    mstch::map map;
+  };
+  std::shared_ptr<Context> context_ = std::make_shared<Context>();
 };
 
 /// The text of `text` in `lang`; throws InputError at `where` ("expected <what> in language

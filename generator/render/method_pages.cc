@@ -14,8 +14,10 @@ constexpr const char* kPrefix = "methods/";
 std::vector<std::string> method_page_names(const Project& project) {
   std::vector<std::string> out;
   const std::string prefix = kPrefix;
-  for (const auto& [name, texts] : project.pages)  // std::map: already sorted
-    if (name.rfind(prefix, 0) == 0) out.push_back(name.substr(prefix.size()));
+  // std::map: sorted, so the method pages are one run starting at the prefix.
+  for (auto it = project.pages.lower_bound(prefix);
+       it != project.pages.end() && it->first.rfind(prefix, 0) == 0; ++it)
+    out.push_back(it->first.substr(prefix.size()));
   return out;
 }
 

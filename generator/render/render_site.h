@@ -20,6 +20,7 @@ namespace qala {
 struct Page {
   std::string path;  // relative to the site root, '/'-separated
   std::string content;
+  bool unchanged = false;  // the same bytes as the last build wrote at `path` (still there)
 };
 
 /// How render_site treats missing translations.

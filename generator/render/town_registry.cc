@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "render/home_data.h"
 #include "render/number_format.h"
 #include "render/slug.h"
 
@@ -51,13 +52,6 @@ class Rows {
   }
   const Dataset& dataset_;
 };
-
-const Dataset* find_dataset_file(const Project& project, const std::string& file) {
-  for (const auto& study : project.studies)
-    for (const auto& dataset : study.datasets)
-      if (dataset.file == file) return &dataset;
-  return nullptr;
-}
 
 std::vector<std::string> split_list(const std::string& text) {
   std::vector<std::string> out;

@@ -65,7 +65,11 @@ void rebuild(const CommandOptions& options, LiveSite& site) {
   try {
     IncrementalBuild build = make_incremental_build(options, nullptr);
     SiteBuild result;
-    build_site(options, build, result);
+    std::shared_ptr<const Snapshot> last = site.get();
+    build_site(options, build, result, "", [&last](const std::string& path) {
+      auto it = last->files.find(path);
+      return it == last->files.end() ? std::nullopt : std::optional<std::string>(it->second);
+    });
     build.commit();
     site.built(std::move(result.files));
     double ms =

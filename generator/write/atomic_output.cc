@@ -3,22 +3,84 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace qala {
 namespace fs = std::filesystem;
 namespace {
 
 void write_bytes(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::runtime_error("cannot write " + path.string());
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ::close(fd);
+      throw std::runtime_error("cannot write " + path.string());
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) throw std::runtime_error("cannot write " + path.string());
+}
+
+bool is_safe(const std::string& path) {
+  if (path.empty() || path[0] == '/') return false;
+  for (const auto& part : fs::path(path))
+    if (part == "..") return false;
+  return true;
+}
+
+/// The folders of a tree being written, each made once.
+class FolderMaker {
+ public:
+  explicit FolderMaker(std::string root) { made_.insert(std::move(root)); }
+  /// Makes the folder holding `file` (a path below the root) and its missing parents.
+  void parent_of(const std::string& file) {
+    size_t slash = file.rfind('/');
+    if (slash == std::string::npos) return;
+    make(file.substr(0, slash));
+  }
+
+ private:
+  void make(const std::string& folder) {
+    if (made_.count(folder)) return;
+    size_t slash = folder.rfind('/');
+    if (slash != std::string::npos) make(folder.substr(0, slash));
+    if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST)
+      throw std::runtime_error("cannot create folder " + folder);
+    made_.insert(folder);
+  }
+  std::unordered_set<std::string> made_;
+};
+
+/// Writes `files` below `fresh`: a file whose bytes were already written is linked to that
+/// first copy, an unchanged one to its copy in `previous`; a link that fails is written.
+void write_files(const fs::path& fresh, const fs::path& previous,
+                 const std::vector<OutputFile>& files) {
+  const std::string root = fresh.string();
+  FolderMaker folders(root);
+  std::unordered_map<std::string_view, std::string> first_copy;  // bytes -> path written
+  for (const auto& file : files) {
+    if (!is_safe(file.path))
+      throw std::runtime_error("refusing to write outside the site: " + file.path);
+    std::string path = root + "/" + file.path;
+    folders.parent_of(path);
+    if (file.unchanged && ::link((previous / file.path).c_str(), path.c_str()) == 0) continue;
+    auto [it, fresh_bytes] = first_copy.emplace(file.bytes, path);
+    if (!fresh_bytes && ::link(it->second.c_str(), path.c_str()) == 0) continue;
+    write_bytes(path, file.bytes);
+  }
 }
 
 /// A sibling of `target` no other build uses: "<target>.tmp-<pid>".
@@ -53,14 +115,28 @@ void remove_stale_siblings(const fs::path& target) {
   }
 }
 
-bool is_safe(const std::string& path) {
-  if (path.empty() || path[0] == '/') return false;
-  for (const auto& part : fs::path(path))
-    if (part == "..") return false;
-  return true;
-}
-
 }  // namespace
+
+std::optional<std::string> read_output_file(const std::string& out_dir, const std::string& path) {
+  if (!is_safe(path)) return std::nullopt;
+  int fd = ::open((out_dir + "/" + path).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> bytes;
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    std::string text(static_cast<size_t>(info.st_size), '\0');
+    size_t filled = 0;
+    while (filled < text.size()) {
+      ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      filled += static_cast<size_t>(n);
+    }
+    if (filled == text.size()) bytes = std::move(text);
+  }
+  ::close(fd);
+  return bytes;
+}
 
 void write_file_atomically(const std::string& path, const std::string& bytes) {
   fs::path target(path);
@@ -80,13 +156,7 @@ void write_tree_atomically(const std::string& out_dir, const std::vector<OutputF
   fs::path fresh = sibling(target, ".new-");
   fs::remove_all(fresh);
   fs::create_directories(fresh);
-  for (const auto& file : files) {
-    if (!is_safe(file.path))
-      throw std::runtime_error("refusing to write outside the site: " + file.path);
-    fs::path p = fresh / file.path;
-    fs::create_directories(p.parent_path());
-    write_bytes(p, file.bytes);
-  }
+  write_files(fresh, target, files);
   if (before_swap) {
     try {
       before_swap(fresh.string());

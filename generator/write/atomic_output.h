@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,18 +10,27 @@ namespace qala {
 struct OutputFile {
   std::string path;
   std::string bytes;
+  /// The build found these very bytes at `path` in the tree it replaces: the writer links that
+  /// file instead of writing a new one (and writes `bytes` when it cannot).
+  bool unchanged = false;
 };
 
 /// Writes `files` into a fresh sibling folder of `out_dir`, then swaps it in with one atomic
 /// rename (renameat2 RENAME_EXCHANGE when `out_dir` exists), then removes the old tree. A build
 /// stopped at any moment leaves either the old or the new tree at `out_dir`, never a mixture.
 /// Temporary siblings left by a killed build (whose process is gone) are removed first.
+/// Files with the same bytes share one inode (hard links), as do unchanged files with the old
+/// tree's: creating inodes is what costs most on large sites.
 /// Throws std::runtime_error when the file system refuses. `before_swap`, when given, runs on the
 /// complete fresh folder just before the swap (e.g. to print PDFs from its pages); if it throws,
 /// the fresh folder is removed and `out_dir` is left as it was.
 void write_tree_atomically(
     const std::string& out_dir, const std::vector<OutputFile>& files,
     const std::function<void(const std::string& fresh_dir)>& before_swap = {});
+
+/// The bytes of `path` (relative) in the tree at `out_dir`, when it is a regular file there (a
+/// symlink is not followed); nothing otherwise.
+std::optional<std::string> read_output_file(const std::string& out_dir, const std::string& path);
 
 /// Writes one file by writing a temporary sibling and renaming it over the target.
 void write_file_atomically(const std::string& path, const std::string& bytes);
