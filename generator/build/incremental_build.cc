@@ -194,7 +194,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
     mstch::map view = spec.view();
-    Fnv1a key;
+    ContentHasher key;
     key.add_framed(build.identity);
     for (const auto& [name, hash] : tmpl.inputs) {
       key.add_framed(name);

@@ -20,7 +20,7 @@ std::string input_fingerprint(const std::string& root, const std::string& identi
       if (it->is_regular_file(ec)) files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
-  Fnv1a hash;
+  ContentHasher hash;
   hash.add_framed(identity);
   std::string bytes;
   for (const auto& file : files) {

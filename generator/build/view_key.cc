@@ -4,32 +4,11 @@
 
 namespace qala {
 
-void Fnv1a::add(std::string_view bytes) {
-  unsigned long long h = h_;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  h_ = h;
-}
-
-void Fnv1a::add_framed(std::string_view bytes) {
-  add(std::to_string(bytes.size()));
-  add(":");
-  add(bytes);
-}
-
-std::string Fnv1a::hex() const {
-  char out[17];
-  std::snprintf(out, sizeof out, "%016llx", h_);
-  return out;
-}
-
 namespace {
 
 class ViewHasher : public boost::static_visitor<bool> {
  public:
-  explicit ViewHasher(Fnv1a& hash) : hash_(hash) {}
+  explicit ViewHasher(ContentHasher& hash) : hash_(hash) {}
   bool operator()(std::nullptr_t) const {
     hash_.add("n");
     return true;
@@ -75,12 +54,12 @@ class ViewHasher : public boost::static_visitor<bool> {
   }
 
  private:
-  Fnv1a& hash_;
+  ContentHasher& hash_;
 };
 
 }  // namespace
 
-bool hash_view(const mstch::node& view, Fnv1a& hash) {
+bool hash_view(const mstch::node& view, ContentHasher& hash) {
   return boost::apply_visitor(ViewHasher(hash), view);
 }
 
