@@ -5,7 +5,7 @@
 
 #include "build/build_identity.h"
 #include "build/cache_codec.h"
-#include "build/parallel.h"
+#include "core/parallel.h"
 #include "build/view_key.h"
 #include "check/run_checks.h"
 #include "core/hash.h"

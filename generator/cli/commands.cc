@@ -81,9 +81,13 @@ int command_build(const CommandOptions& options) {
   if (!site.chromium.empty())
     for (const auto& lang : state.project.site.languages)
       to_print.push_back(lang + "/" + kCommitteePath);
-  write_tree_atomically(options.out, site.files, [&](const std::string& fresh) {
-    if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
-  });
+  write_tree_atomically(
+      options.out, site.files,
+      [&](const std::string& fresh) {
+        if (!to_print.empty())
+          print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
+      },
+      build.jobs);
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =
       report_text(state.report) +

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "build/input_fingerprint.h"
-#include "build/parallel.h"
+#include "core/parallel.h"
 #include "check/report_json.h"
 #include "render/committee_report.h"
 #include "render/render_site.h"

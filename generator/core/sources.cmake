@@ -2,6 +2,7 @@ list(APPEND QALA_SOURCES
   generator/core/error.cc
   generator/core/hash.cc
   generator/core/model.cc
+  generator/core/parallel.cc
   generator/core/printed_number.cc
   generator/core/result.cc
   generator/core/suggest.cc

@@ -9,10 +9,12 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+
 #include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include "core/parallel.h"
 
 namespace qala {
 namespace fs = std::filesystem;
@@ -64,23 +66,36 @@ class FolderMaker {
   std::unordered_set<std::string> made_;
 };
 
-/// Writes `files` below `fresh`: a file whose bytes were already written is linked to that
-/// first copy, an unchanged one to its copy in `previous`; a link that fails is written.
+/// Writes `files` below `fresh` on up to `jobs` threads: a file whose bytes were already written
+/// is linked to that first copy, an unchanged one to its copy in `previous`; a link that fails
+/// is written. Folders are made first, in one thread.
 void write_files(const fs::path& fresh, const fs::path& previous,
-                 const std::vector<OutputFile>& files) {
+                 const std::vector<OutputFile>& files, int jobs) {
   const std::string root = fresh.string();
   FolderMaker folders(root);
-  std::unordered_map<std::string_view, std::string> first_copy;  // bytes -> path written
-  for (const auto& file : files) {
-    if (!is_safe(file.path))
-      throw std::runtime_error("refusing to write outside the site: " + file.path);
-    std::string path = root + "/" + file.path;
-    folders.parent_of(path);
-    if (file.unchanged && ::link((previous / file.path).c_str(), path.c_str()) == 0) continue;
-    auto [it, fresh_bytes] = first_copy.emplace(file.bytes, path);
-    if (!fresh_bytes && ::link(it->second.c_str(), path.c_str()) == 0) continue;
-    write_bytes(path, file.bytes);
+  std::vector<std::string> paths(files.size());
+  std::vector<size_t> copy_of(files.size(), files.size());  // index of the first copy
+  std::unordered_map<std::string_view, size_t> first_copy;  // bytes -> index
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!is_safe(files[i].path))
+      throw std::runtime_error("refusing to write outside the site: " + files[i].path);
+    paths[i] = root + "/" + files[i].path;
+    folders.parent_of(paths[i]);
+    if (files[i].unchanged) continue;
+    auto [it, first] = first_copy.emplace(files[i].bytes, i);
+    if (!first) copy_of[i] = it->second;
   }
+  parallel_for(files.size(), jobs, [&](size_t i) {
+    if (copy_of[i] != files.size()) return;
+    if (files[i].unchanged && ::link((previous / files[i].path).c_str(), paths[i].c_str()) == 0)
+      return;
+    write_bytes(paths[i], files[i].bytes);
+  });
+  parallel_for(files.size(), jobs, [&](size_t i) {
+    if (copy_of[i] == files.size()) return;
+    if (::link(paths[copy_of[i]].c_str(), paths[i].c_str()) != 0)
+      write_bytes(paths[i], files[i].bytes);
+  });
 }
 
 /// A sibling of `target` no other build uses: "<target>.tmp-<pid>".
@@ -148,7 +163,8 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
 }
 
 void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files,
-                           const std::function<void(const std::string& fresh_dir)>& before_swap) {
+                           const std::function<void(const std::string& fresh_dir)>& before_swap,
+                           int jobs) {
   fs::path target = fs::absolute(out_dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   fs::create_directories(target.parent_path());
@@ -156,7 +172,7 @@ void write_tree_atomically(const std::string& out_dir, const std::vector<OutputF
   fs::path fresh = sibling(target, ".new-");
   fs::remove_all(fresh);
   fs::create_directories(fresh);
-  write_files(fresh, target, files);
+  write_files(fresh, target, files, jobs);
   if (before_swap) {
     try {
       before_swap(fresh.string());

@@ -23,10 +23,11 @@ struct OutputFile {
 /// tree's: creating inodes is what costs most on large sites.
 /// Throws std::runtime_error when the file system refuses. `before_swap`, when given, runs on the
 /// complete fresh folder just before the swap (e.g. to print PDFs from its pages); if it throws,
-/// the fresh folder is removed and `out_dir` is left as it was.
+/// the fresh folder is removed and `out_dir` is left as it was. Files are written on up to
+/// `jobs` threads.
 void write_tree_atomically(
     const std::string& out_dir, const std::vector<OutputFile>& files,
-    const std::function<void(const std::string& fresh_dir)>& before_swap = {});
+    const std::function<void(const std::string& fresh_dir)>& before_swap = {}, int jobs = 1);
 
 /// The bytes of `path` (relative) in the tree at `out_dir`, when it is a regular file there (a
 /// symlink is not followed); nothing otherwise.

@@ -1,4 +1,4 @@
-#include "build/parallel.h"
+#include "core/parallel.h"
 
 #include <algorithm>
 #include <atomic>
