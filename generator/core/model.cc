@@ -39,11 +39,23 @@ bool Analysis::keeps_row(const Table& table, size_t r) const {
   return true;
 }
 
-void Project::index_datasets() {
+void Project::build_index() {
   dataset_files.clear();
+  study_ids.clear();
+  for (size_t s = 0; s < studies.size(); ++s) study_ids.emplace(studies[s].id, s);
   for (size_t s = 0; s < studies.size(); ++s)
     for (size_t d = 0; d < studies[s].datasets.size(); ++d)
       dataset_files.emplace(studies[s].datasets[d].file, std::make_pair(s, d));
+}
+
+const Study* Project::find_study(const std::string& id) const {
+  if (!study_ids.empty()) {
+    auto it = study_ids.find(id);
+    return it == study_ids.end() || it->second >= studies.size() ? nullptr : &studies[it->second];
+  }
+  for (const auto& study : studies)
+    if (study.id == id) return &study;
+  return nullptr;
 }
 
 const Study* Project::study_of_dataset(const std::string& file) const {

@@ -171,11 +171,15 @@ struct Project {
   std::vector<Study> studies;
   /// file -> content hash of every file read, for the build graph.
   std::map<std::string, std::string> file_hashes;
-  /// Dataset file -> (study, dataset) indexes of its first declaration; see index_datasets.
+  /// Dataset file -> (study, dataset) indexes of its first declaration, and study id -> index;
+  /// see build_index.
   std::map<std::string, std::pair<size_t, size_t>> dataset_files;
+  std::map<std::string, size_t> study_ids;
 
-  /// Fills dataset_files from `studies` (the loader does, once they are all read).
-  void index_datasets();
+  /// Fills dataset_files and study_ids from `studies` (the loader does, once all are read).
+  void build_index();
+  /// The study with id `id`, or nullptr. Uses study_ids when indexed, else looks through all.
+  const Study* find_study(const std::string& id) const;
   /// The first dataset read from `file` in any study, or nullptr. Uses dataset_files when
   /// indexed, else looks through every study.
   const Dataset* find_dataset(const std::string& file) const;

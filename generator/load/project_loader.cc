@@ -25,7 +25,7 @@ Project load_project(const FileSource& files, const LoadOptions& options) {
   for (const auto& study : project.studies)
     if (!ids.insert(study.id).second)
       throw InputError({files.display(study.file), 1, 1}, "duplicate study id '" + study.id + "'");
-  project.index_datasets();
+  project.build_index();
   return project;
 }
 

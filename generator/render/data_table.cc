@@ -11,9 +11,8 @@ namespace {
 
 std::string source_paper(const std::string& paper_id, const Project& project,
                          const Strings& strings) {
-  for (const auto& study : project.studies)
-    if (study.id == paper_id) return short_citation(study.paper, strings);
-  return paper_id;
+  const Study* study = project.find_study(paper_id);
+  return study ? short_citation(study->paper, strings) : paper_id;
 }
 
 /// The unit in the page's language ("unit.<unit>" in the UI strings), or as written.

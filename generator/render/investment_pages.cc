@@ -41,7 +41,7 @@ ProfileCitation investment_citation(const Town& town, const TownRegistry& regist
   c.title = fill(strings.get("investment.citation_title"), {{"town", town_name(town, lang)}});
   c.author = text_in(project.site.title, lang);
   const Dataset* table6 = registry.sources.priorities;
-  const Study* paper = table6 == nullptr ? nullptr : find_study(project, table6->source.paper);
+  const Study* paper = table6 == nullptr ? nullptr : project.find_study(table6->source.paper);
   c.year = paper == nullptr ? 0 : paper->paper.year;
   c.url = project.site.base_url + lang + "/" + investment_page_dir(town);
   std::string sources;

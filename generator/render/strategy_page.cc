@@ -18,15 +18,9 @@ constexpr const char* kTargets = "data/p000/targets-2035.csv";
 constexpr const char* kKinds = "data/p000/priority-kinds.csv";
 constexpr const char* kStrategy = "data/p002/strategy.csv";
 
-const Study* find_study(const Project& project, const std::string& id) {
-  for (const auto& study : project.studies)
-    if (study.id == id) return &study;
-  return nullptr;
-}
-
 /// "Source: Kozhamkulova et al. (2024), Table 6".
 std::string source_line(const Project& project, const Dataset& dataset, const Strings& t) {
-  const Study* study = find_study(project, dataset.source.paper);
+  const Study* study = project.find_study(dataset.source.paper);
   std::string paper = study ? short_citation(study->paper, t) : dataset.source.paper;
   return t.get("strategy.source") + " " + paper + ", " +
          localize_source_name(dataset.source.table, t);

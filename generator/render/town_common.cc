@@ -23,20 +23,14 @@ std::string town_name(const Town& town, const std::string& lang) {
   return name.empty() ? text_in(town.name, "en") : name;
 }
 
-const Study* find_study(const Project& project, const std::string& id) {
-  for (const auto& study : project.studies)
-    if (study.id == id) return &study;
-  return nullptr;
-}
-
 std::string source_name(const std::string& id, const Project& project, const Strings& strings) {
-  const Study* study = find_study(project, id);
+  const Study* study = project.find_study(id);
   return study == nullptr ? id : short_citation(study->paper, strings);
 }
 
 std::string dataset_source(const Dataset* dataset, const Project& project, const Strings& strings) {
   if (dataset == nullptr) return "";
-  if (find_study(project, dataset->source.paper) == nullptr)
+  if (project.find_study(dataset->source.paper) == nullptr)
     return text_in(dataset->title, strings.lang()) + " (" + dataset->file + ")";
   std::string text = source_name(dataset->source.paper, project, strings);
   if (!dataset->source.table.empty())

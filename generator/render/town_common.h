@@ -30,7 +30,6 @@ std::string text_in(const Localized& text, const std::string& lang);
 std::string dataset_source(const Dataset* dataset, const Project& project, const Strings& strings);
 /// The short citation of study `id`, or `id` itself when it is an external source.
 std::string source_name(const std::string& id, const Project& project, const Strings& strings);
-const Study* find_study(const Project& project, const std::string& id);
 
 /// A clustering analysis whose result names a cluster per town (`clusters/<town id>`), e.g. the
 /// 2023 typology of paper 000 (method partition-1d).

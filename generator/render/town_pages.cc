@@ -74,14 +74,14 @@ std::vector<std::string> papers_by_year(const std::vector<std::string>& ids, con
                                         const std::string& lang) {
   std::vector<std::string> titles;
   for (const auto& id : ids) {
-    const Study* study = find_study(project, id);
+    const Study* study = project.find_study(id);
     titles.push_back(study == nullptr ? id : text_in(study->paper.title, lang));
   }
   std::vector<size_t> by_title = collation_order(titles, lang);
   std::vector<size_t> rank_of_title(ids.size());
   for (size_t i = 0; i < by_title.size(); ++i) rank_of_title[by_title[i]] = i;
   auto key = [&](size_t i) {
-    const Study* study = find_study(project, ids[i]);
+    const Study* study = project.find_study(ids[i]);
     return std::tuple(study == nullptr, study == nullptr ? 0 : study->paper.year, rank_of_title[i]);
   };
   std::vector<size_t> order(ids.size());
@@ -289,7 +289,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
 
   mstch::array papers;
   for (const auto& id : papers_by_year(town.papers, project, lang)) {
-    const Study* study = find_study(project, id);
+    const Study* study = project.find_study(id);
     papers.push_back(mstch::map{
         {"name", source_name(id, project, strings)},
         {"is_study", study != nullptr},
