@@ -125,6 +125,7 @@ constexpr const char* kInputsNode = "inputs:fingerprint";
 struct PreparedTemplate {
   std::map<std::string, std::string> closure;
   std::vector<std::pair<std::string, std::string>> inputs;  // "template <name>" -> hash
+  CompiledTemplate compiled;                                // parsed once, rendered per page
 };
 
 /// What a page reads besides its view, named for --explain: its template and partials, every
@@ -159,6 +160,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     t.closure = template_closure(spec.template_name, project.templates);
     for (const auto& [name, text] : t.closure)
       t.inputs.emplace_back("template " + name, content_hash(text));
+    t.compiled = compile_template(spec.template_name, t.closure);
     templates.emplace(spec.template_name, std::move(t));
   }
 
@@ -198,7 +200,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     if (cached) {
       pages[i].content = std::move(*cached);
     } else {
-      pages[i].content = render_template(spec.template_name, view, tmpl.closure);
+      pages[i].content = render_template(tmpl.compiled, view);
       if (cacheable) build.cache.write("page", record.key, pages[i].content);
       why[i] = why_node_ran(record, find(build.before, "page:" + spec.path));
     }

@@ -9,6 +9,7 @@
 
 #include "check/check_report.h"
 #include "core/model.h"
+#include "render/mustache.h"
 #include "render/page_frame.h"
 #include "render/town_registry.h"
 #include "render/untranslated.h"
@@ -72,9 +73,14 @@ void finish_site(const SiteInputs& site, std::vector<Page>& pages);
 std::map<std::string, std::string> template_closure(
     const std::string& name, const std::map<std::string, std::string>& templates);
 
-/// Renders template `name` with `context`; `partials` must hold its template_closure.
-std::string render_template(const std::string& name, const mstch::map& context,
-                            const std::map<std::string, std::string>& partials);
+/// Template `name` parsed once, with the partials of its template_closure `closure`; what the
+/// parser refuses is an InputError at templates/<name>.
+CompiledTemplate compile_template(const std::string& name,
+                                  const std::map<std::string, std::string>& closure);
+
+/// Renders `tmpl` with `context` (the same bytes as mstch::render of its closure); what cannot be
+/// rendered is an InputError at the template's file.
+std::string render_template(const CompiledTemplate& tmpl, const mstch::map& context);
 
 /// Renders every page of every language plus downloads, assets and sitemaps: `index.html`
 /// (sends the reader to the default language), per language the home page, study pages,
