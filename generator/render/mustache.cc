@@ -58,13 +58,13 @@ Name parse_name(const std::string& name) {
 /// lines, even inside a section, where it becomes part of the section's text.
 class TreeBuilder {
  public:
-  TreeBuilder(const std::map<std::string, std::string>& closure) : closure_(closure) {}
+  explicit TreeBuilder(const std::map<std::string, std::string>& closure) : closure_(closure) {}
 
   std::vector<Node> build(const std::vector<Token>& tokens, const std::string& prefix, int depth) {
     if (depth > kMaxPartialDepth)
       throw std::runtime_error("partials nested more than " + std::to_string(kMaxPartialDepth) +
                                " deep (a template that includes itself?)");
-    Walk walk{{}, false, nullptr, {}, 0, false, {}};
+    Walk walk;
     bool previous_eol = true;
     for (const Token& token : tokens) {
       if (previous_eol && !prefix.empty()) feed(walk, Token::text_token(prefix), depth);
@@ -76,13 +76,13 @@ class TreeBuilder {
   }
 
  private:
+  /// Where a walk over one token list is: outside any section, or collecting a section's tokens.
   struct Walk {
     std::vector<Node> out;
-    bool in_section;
-    const Token* opening;
+    bool in_section = false;
     std::string section_name;
-    int skipped_openings;
-    bool inverted;
+    int skipped_openings = 0;  // sections opened inside it (of any name), minus closes
+    bool inverted = false;
     std::vector<Token> section_tokens;
   };
 
