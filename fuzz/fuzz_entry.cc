@@ -15,6 +15,7 @@
 #include "plan/build_plan.h"
 #include "render/html.h"
 #include "render/markdown.h"
+#include "render/mustache.h"
 #include "render/template_check.h"
 #include "support/mini_project.h"
 
@@ -84,7 +85,8 @@ void golden_parser(const std::string& bytes) {
 
 namespace {
 
-/// Renders template `bytes` with every data field set from `data`.
+/// Renders template `bytes` with every data field set from `data`, by mstch and by the compiled
+/// renderer, which must give the same bytes.
 std::string render_with(const std::string& bytes,
                         const std::map<std::string, std::string>& templates,
                         const std::string& data) {
@@ -98,7 +100,12 @@ std::string render_with(const std::string& bytes,
                      {"body_html", std::string("<p>built by Qala</p>")},
                      {"page", mstch::map{{"name", data}}}};
   try {
-    return mstch::render(bytes, context, templates);
+    std::string rendered = mstch::render(bytes, context, templates);
+    std::string compiled = CompiledTemplate::compile("page.html", templates).render(context);
+    if (compiled != rendered)
+      fail("the compiled renderer differs from mstch",
+           "mstch:\n" + rendered + "\n--- compiled ---\n" + compiled);
+    return rendered;
   } catch (const std::exception& e) {
     // render_site turns a template mstch refuses into an InputError at the template.
     throw InputError(SourceLocation{template_file("page.html"), 0, 0},

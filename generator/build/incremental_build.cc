@@ -5,10 +5,10 @@
 
 #include "build/build_identity.h"
 #include "build/cache_codec.h"
-#include "core/parallel.h"
 #include "build/view_key.h"
 #include "check/run_checks.h"
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "render/i18n.h"
 #include "run/run_analyses.h"
 
@@ -128,6 +128,7 @@ constexpr const char* kInputsNode = "inputs:fingerprint";
 struct PreparedTemplate {
   std::map<std::string, std::string> closure;
   std::vector<std::pair<std::string, std::string>> inputs;  // "template <name>" -> hash
+  CompiledTemplate compiled;                                // parsed once, rendered per page
 };
 
 /// What a page reads besides its view, named for --explain: its template and partials, every
@@ -163,7 +164,18 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     t.closure = template_closure(spec.template_name, project.templates);
     for (const auto& [name, text] : t.closure)
       t.inputs.emplace_back("template " + name, content_hash(text));
+    t.compiled = compile_template(spec.template_name, t.closure);
     templates.emplace(spec.template_name, std::move(t));
+  }
+
+  // The key of each language's UI strings, which every page renders over its view.
+  std::map<const mstch::map*, std::string> strings_keys;
+  for (const auto& spec : specs) {
+    const mstch::map* outer = &page_outer_context(site, spec);
+    if (strings_keys.count(outer)) continue;
+    ContentHasher hash;
+    hash_view(*outer, hash);
+    strings_keys.emplace(outer, hash.hex());
   }
 
   std::vector<Page> pages(specs.size());
@@ -193,9 +205,11 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       }
     }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
+    const mstch::map& outer = page_outer_context(site, spec);
     mstch::map view = spec.view();
     ContentHasher key;
     key.add_framed(build.identity);
+    key.add_framed(strings_keys.at(&outer));
     for (const auto& [name, hash] : tmpl.inputs) {
       key.add_framed(name);
       key.add_framed(hash);
@@ -212,7 +226,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       pages[i].unchanged = true;
       record.output = last->output;
     } else {
-      pages[i].content = render_template(spec.template_name, view, tmpl.closure);
+      pages[i].content = render_template(tmpl.compiled, view, &outer);
       record.output = content_hash(pages[i].content);
       why[i] = same_key ? "its output of the last build is missing or was edited"
                         : why_node_ran(record, last);

@@ -50,7 +50,10 @@ std::string check_references(const FileSource& files, const Value& references,
   require_map(references,
               "references: {column: <dir>/<file>.<id column>}, e.g. {town: towns/towns.id}");
   std::string read_bytes;
-  for (const auto& [column, target] : references.entries()) {
+  for (const auto& entry : references.entries()) {
+    // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those in lambdas.
+    const std::string& column = entry.first;
+    const Value& target = entry.second;
     const std::string& spec = target.text();
     size_t dot = spec.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == spec.size())

@@ -7,28 +7,38 @@ namespace qala {
 std::string html_escape(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
+  html_escape_append(out, text);
+  return out;
+}
+
+void html_escape_append(std::string& out, const std::string& text) {
+  size_t run = 0;  // start of the bytes not yet appended
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* entity = nullptr;
+    switch (text[i]) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        entity = "&#39;";
         break;
       default:
-        out += c;
+        continue;
     }
+    out.append(text, run, i - run);
+    out += entity;
+    run = i + 1;
   }
-  return out;
+  out.append(text, run, std::string::npos);
 }
 
 std::string web_url(const std::string& text) {

@@ -7,6 +7,9 @@ namespace qala {
 /// attributes: & < > " '.
 std::string html_escape(const std::string& text);
 
+/// html_escape(text) appended to `out` (no temporary string).
+void html_escape_append(std::string& out, const std::string& text);
+
 /// `text` when it is an absolute web address (http or https, no spaces or control characters),
 /// else "": a link from data must never carry a javascript: or data: URL.
 std::string web_url(const std::string& text);

@@ -115,9 +115,15 @@ const mstch::map& Strings::context() const {
   std::call_once(context_->built, [this] {
     mstch::map root;
     for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
+    context_->outer = mstch::map{{"t", root}};
     context_->map = std::move(root);
   });
   return context_->map;
+}
+
+const mstch::map& Strings::outer_context() const {
+  context();
+  return context_->outer;
 }
 
 std::string localize_source_name(const std::string& name, const Strings& strings) {

@@ -45,6 +45,8 @@ class Strings {
   /// The strings as nested Mustache maps, so a template writes `{{t.status.reproduced}}` for
   /// the key "status.reproduced". Built once (every page shows it), then shared by copies.
   const mstch::map& context() const;
+  /// `{t: context()}`: what a page's view lies on when it is rendered.
+  const mstch::map& outer_context() const;
 
  private:
   std::string lang_;
@@ -56,6 +58,7 @@ class Strings {
   struct Context {
     std::once_flag built;
     mstch::map map;
+    mstch::map outer;
   };
   std::shared_ptr<Context> context_ = std::make_shared<Context>();
 };

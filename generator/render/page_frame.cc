@@ -73,7 +73,6 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
       {"languages", languages},
-      {"t", strings.at(lang).context()},
   };
 }
 

@@ -21,8 +21,8 @@ std::string root_prefix(const std::string& page_path);
 /// `scripts` (one `src` per JavaScript asset, loaded deferred by the head partial),
 /// `home_href`, `report_href`, `alternates` (`lang`, `href` of the same page in each language),
 /// `x_default_href`, `languages` (the switcher: `lang`, `name` in its own language, `href`,
-/// `current`) and `t` (the UI strings of `lang`). `at_site_root` is for the page at the site's
-/// root (`index.html`) that sends the reader on to a language.
+/// `current`); the UI strings (`t`) come from page_outer_context when rendering. `at_site_root`
+/// is for the page at the site's root (`index.html`) that sends the reader on to a language.
 mstch::map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
                       const std::string& rel_path, const std::string& page_title,
                       bool at_site_root = false);

@@ -144,16 +144,29 @@ std::map<std::string, std::string> template_closure(
   return closure;
 }
 
-std::string render_template(const std::string& name, const mstch::map& context,
-                            const std::map<std::string, std::string>& partials) {
+CompiledTemplate compile_template(const std::string& name,
+                                  const std::map<std::string, std::string>& closure) {
   try {
-    return mstch::render(partials.at(name), context, partials);
-  } catch (const InputError&) {
-    throw;
+    return CompiledTemplate::compile(name, closure);
   } catch (const std::exception& e) {
     throw InputError(SourceLocation{template_file(name), 0, 0},
+                     std::string("template could not be parsed: ") + e.what());
+  }
+}
+
+std::string render_template(const CompiledTemplate& tmpl, const mstch::map& context,
+                            const mstch::map* outer) {
+  try {
+    return tmpl.render(context, outer);
+  } catch (const std::exception& e) {
+    throw InputError(SourceLocation{template_file(tmpl.name()), 0, 0},
                      std::string("template could not be rendered: ") + e.what());
   }
+}
+
+const mstch::map& page_outer_context(const SiteInputs& site, const PageSpec& spec) {
+  const std::string& lang = spec.lang.empty() ? site.project.site.languages.front() : spec.lang;
+  return site.strings.at(lang).outer_context();
 }
 
 SiteInputs prepare_site(const Project& project, const RunResults& results,
@@ -286,16 +299,18 @@ void finish_site(const SiteInputs& site, std::vector<Page>& pages) {
 std::vector<Page> render_site(const Project& project, const RunResults& results,
                               const CheckReport& report, const RenderOptions& options) {
   SiteInputs site = prepare_site(project, results, report, options);
-  std::map<std::string, std::map<std::string, std::string>> closures;
+  std::map<std::string, CompiledTemplate> compiled;
   std::vector<Page> pages;
   for (const auto& spec : list_pages(site)) {
-    auto closure = closures.find(spec.template_name);
-    if (closure == closures.end())
-      closure =
-          closures
-              .emplace(spec.template_name, template_closure(spec.template_name, project.templates))
-              .first;
-    pages.push_back({spec.path, render_template(spec.template_name, spec.view(), closure->second)});
+    auto tmpl = compiled.find(spec.template_name);
+    if (tmpl == compiled.end())
+      tmpl = compiled
+                 .emplace(spec.template_name,
+                          compile_template(spec.template_name,
+                                           template_closure(spec.template_name, project.templates)))
+                 .first;
+    pages.push_back(
+        {spec.path, render_template(tmpl->second, spec.view(), &page_outer_context(site, spec))});
   }
   finish_site(site, pages);
   return pages;

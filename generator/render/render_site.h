@@ -9,6 +9,7 @@
 
 #include "check/check_report.h"
 #include "core/model.h"
+#include "render/mustache.h"
 #include "render/page_frame.h"
 #include "render/town_registry.h"
 #include "render/untranslated.h"
@@ -44,9 +45,10 @@ struct SiteInputs {
   TownRegistry towns;
 };
 
-/// One page before it is rendered: listing these is cheap; `view` builds the whole context the
-/// template sees. The page's bytes are a function of the template (with its partials) and that
-/// context alone, which is what lets the build cache key a page by them.
+/// One page before it is rendered: listing these is cheap; `view` builds the context the template
+/// sees, except the UI strings (`t`), which page_outer_context gives, shared by all pages of a
+/// language. The page's bytes are a function of the template (with its partials), that view and
+/// the strings of its language, which is what lets the build cache key a page by them.
 struct PageSpec {
   std::string path;           // relative to the site root
   std::string lang;           // the page's language ("" for the root redirect)
@@ -73,9 +75,20 @@ void finish_site(const SiteInputs& site, std::vector<Page>& pages);
 std::map<std::string, std::string> template_closure(
     const std::string& name, const std::map<std::string, std::string>& templates);
 
-/// Renders template `name` with `context`; `partials` must hold its template_closure.
-std::string render_template(const std::string& name, const mstch::map& context,
-                            const std::map<std::string, std::string>& partials);
+/// Template `name` parsed once, with the partials of its template_closure `closure`; what the
+/// parser refuses is an InputError at templates/<name>.
+CompiledTemplate compile_template(const std::string& name,
+                                  const std::map<std::string, std::string>& closure);
+
+/// What lies under every view of `spec`'s language: `{t: <its UI strings>}` (the root redirect
+/// page: the default language's).
+const mstch::map& page_outer_context(const SiteInputs& site, const PageSpec& spec);
+
+/// Renders `tmpl` with `context` over `outer` (the same bytes as mstch::render of its closure
+/// with `context` and outer merged); what cannot be rendered is an InputError at the template's
+/// file.
+std::string render_template(const CompiledTemplate& tmpl, const mstch::map& context,
+                            const mstch::map* outer = nullptr);
 
 /// Renders every page of every language plus downloads, assets and sitemaps: `index.html`
 /// (sends the reader to the default language), per language the home page, study pages,

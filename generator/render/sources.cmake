@@ -22,6 +22,8 @@ list(APPEND QALA_SOURCES
   generator/render/locator_map.cc
   generator/render/markdown.cc
   generator/render/method_pages.cc
+  generator/render/mustache.cc
+  generator/render/mustache_tokens.cc
   generator/render/number_format.cc
   generator/render/overview_pages.cc
   generator/render/page_frame.cc
