@@ -1,5 +1,6 @@
 #include "render/chart_style.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -17,9 +18,12 @@ const char* series_dash(size_t i) {
 }
 
 std::string svg_number(double v) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.1f", std::fabs(v) < 0.05 ? 0.0 : v);
-  return buffer;
+  // to_chars with a precision prints as printf's "%.1f" does, without its locale and format
+  // parsing (charts print thousands of coordinates).
+  char buffer[400];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(v) < 0.05 ? 0.0 : v,
+                                    std::chars_format::fixed, 1);
+  return error == std::errc() ? std::string(buffer, end) : "0.0";
 }
 
 std::string legend_swatch(size_t i, bool marker) {
