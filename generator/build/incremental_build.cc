@@ -1,5 +1,6 @@
 #include "build/incremental_build.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -28,8 +29,9 @@ void IncrementalBuild::commit() const {
 
 namespace {
 
-/// Per node index: why it ran, or nothing when its cache entry was used. Collected in node
-/// order after the parallel part, so --explain lists nodes in the same order at any -j.
+/// Per node index: why it ran, or nothing when its cache entry was used.
+/// Collected in node order after the parallel part, so --explain lists nodes in
+/// the same order at any -j.
 using RanSlots = std::vector<std::optional<std::string>>;
 
 void collect(IncrementalBuild& build, const std::vector<std::string>& ids, const RanSlots& why) {
@@ -121,19 +123,21 @@ CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& re
 
 namespace {
 
-/// The manifest's record of the input fingerprint the last build's pages were made from.
+/// The manifest's record of the input fingerprint the last build's pages were
+/// made from.
 constexpr const char* kInputsNode = "inputs:fingerprint";
 
-/// A template with its partials: what mstch needs to render it and the hash of their bytes.
+/// A template with its partials: what mstch needs to render it and the hash of
+/// their bytes.
 struct PreparedTemplate {
   std::map<std::string, std::string> closure;
   std::vector<std::pair<std::string, std::string>> inputs;  // "template <name>" -> hash
   CompiledTemplate compiled;                                // parsed once, rendered per page
 };
 
-/// What a page reads besides its view, named for --explain: its template and partials, every
-/// language's strings (the language switcher shows each language's name), the site
-/// configuration, the files it shows and the tool.
+/// What a page reads besides its view, named for --explain: its template and
+/// partials, every language's strings (the language switcher shows each
+/// language's name), the site configuration, the files it shows and the tool.
 std::vector<std::pair<std::string, std::string>> page_inputs(const Project& project,
                                                              const PageSpec& spec,
                                                              const PreparedTemplate& tmpl,
@@ -154,7 +158,7 @@ std::vector<std::pair<std::string, std::string>> page_inputs(const Project& proj
 
 std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
                                              const std::string& fingerprint,
-                                             const PreviousOutput& previous) {
+                                             const PreviousOutput& previous, const PageSink& sink) {
   const Project& project = site.project;
   std::vector<PageSpec> specs = list_pages(site);
   std::map<std::string, PreparedTemplate> templates;
@@ -168,7 +172,8 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     templates.emplace(spec.template_name, std::move(t));
   }
 
-  // The key of each language's UI strings, which every page renders over its view.
+  // The key of each language's UI strings, which every page renders over its
+  // view.
   std::map<const mstch::map*, std::string> strings_keys;
   for (const auto& spec : specs) {
     const mstch::map* outer = &page_outer_context(site, spec);
@@ -181,24 +186,44 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::vector<Page> pages(specs.size());
   std::vector<NodeRecord> records(specs.size());
   RanSlots why(specs.size());
-  // The bytes the last build wrote for a page, when they are still there as it wrote them: the
-  // output itself is the page cache.
+  // The bytes the last build wrote for a page, when they are still there as it
+  // wrote them: the output itself is the page cache.
   auto kept_output = [&](const std::string& path, const NodeRecord& last) {
     std::optional<std::string> bytes;
     if (previous && !last.output.empty()) bytes = previous(path);
     if (bytes && content_hash(*bytes) != last.output) bytes.reset();
     return bytes;
   };
-  // No input changed since the last build: each page's key is the one recorded then.
+  // No input changed since the last build: each page's key is the one recorded
+  // then.
   const NodeRecord* last_inputs = find(build.before, kInputsNode);
   bool unchanged = !fingerprint.empty() && last_inputs && last_inputs->key == fingerprint;
   if (build.progress) build.progress->start("pages", specs.size());
-  parallel_for(specs.size(), build.jobs, [&](size_t i) {
+  // Pages that show many files (the report, the home pages: every study) take
+  // longest: they go first, so the threads finish together instead of one
+  // rendering them alone at the end.
+  std::vector<size_t> order(specs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return specs[a].sources.size() > specs[b].sources.size();
+  });
+  // Fallback marks are resolved over all pages at the end: then nothing is
+  // handed on early.
+  const bool stream = sink && !site.options.allow_fallback;
+  auto hand_on = [&](Page& page) {
+    if (!stream) return;
+    sink(page);
+    page.written = true;
+    std::string().swap(page.content);
+  };
+  parallel_for(specs.size(), build.jobs, [&](size_t n) {
+    const size_t i = order[n];
     const PageSpec& spec = specs[i];
     const NodeRecord* last = find(build.before, "page:" + spec.path);
     if (unchanged && last && !last->key.empty()) {
       if (auto kept = kept_output(spec.path, *last)) {
         pages[i] = {spec.path, std::move(*kept), /*unchanged=*/true};
+        hand_on(pages[i]);
         records[i] = *last;
         if (build.progress) build.progress->done(spec.path);
         return;
@@ -231,6 +256,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       why[i] = same_key ? "its output of the last build is missing or was edited"
                         : why_node_ran(record, last);
     }
+    hand_on(pages[i]);
     records[i] = std::move(record);
     if (build.progress) build.progress->done(spec.path);
   });
@@ -242,7 +268,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   collect(build, ids, why);
   if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}, ""};
   build.nodes_seen += specs.size();
-  finish_site(site, pages);
+  finish_site(site, pages, build.jobs);
   return pages;
 }
 

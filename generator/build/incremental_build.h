@@ -49,14 +49,21 @@ CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& re
 /// `qala build`, the last snapshot of `qala serve`).
 using PreviousOutput = std::function<std::optional<std::string>(const std::string& path)>;
 
+/// Receives each templated page as soon as it is ready (from any thread), so a build can write
+/// it and drop its bytes instead of holding every page until the end.
+using PageSink = std::function<void(const Page& page)>;
+
 /// Every page of list_pages in parallel, each keyed by its template (with partials), its view
 /// and the tool's identity; then finish_site. The same pages, in the same order, as
 /// render_site. A page whose key is the last build's and whose bytes `previous` still has, with
 /// the content hash the manifest recorded, is not rendered again but taken from there (and
 /// marked `unchanged`). When `fingerprint` (input_fingerprint) equals the last build's, that is
-/// done without building the views; "" turns that shortcut off.
+/// done without building the views; "" turns that shortcut off. With a `sink` (and no
+/// --allow-fallback, whose marks are resolved over all pages at the end), each page goes to it
+/// and is returned with `written` set and no content.
 std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,
                                              const std::string& fingerprint = "",
-                                             const PreviousOutput& previous = {});
+                                             const PreviousOutput& previous = {},
+                                             const PageSink& sink = {});
 
 }  // namespace qala

@@ -60,6 +60,12 @@ struct CheckReport {
   std::map<std::string, std::map<std::string, std::map<std::string, CheckSummary>>> by_table;
   /// Coverage per study: the declared tables in their order, then any table named only by checks.
   std::map<std::string, std::vector<TableCoverage>> coverage;
+  /// Study id -> indexes of its checks in `checks`, in order (add_to_report keeps it).
+  std::map<std::string, std::vector<size_t>> checks_by_study;
 };
+
+/// The checks of `study`, in report order: by checks_by_study, or by looking through every check
+/// when a report was put together without it.
+std::vector<const Check*> checks_of(const CheckReport& report, const std::string& study);
 
 }  // namespace qala

@@ -92,8 +92,22 @@ void add_to_report(CheckReport& report, const Study& study, std::vector<Check> c
       if (c.status == CheckStatus::kUnavailable) ++s->unavailable;
       if (!c.ok) ++s->not_ok;
     }
+    report.checks_by_study[study.id].push_back(report.checks.size());
     report.checks.push_back(std::move(c));
   }
+}
+
+std::vector<const Check*> checks_of(const CheckReport& report, const std::string& study) {
+  std::vector<const Check*> out;
+  if (report.checks_by_study.empty()) {
+    for (const auto& check : report.checks)
+      if (check.study == study) out.push_back(&check);
+    return out;
+  }
+  auto it = report.checks_by_study.find(study);
+  if (it != report.checks_by_study.end())
+    for (size_t i : it->second) out.push_back(&report.checks[i]);
+  return out;
 }
 
 CheckReport run_checks(const Project& project, const RunResults& results) {

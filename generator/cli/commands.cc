@@ -30,7 +30,8 @@ int finish_checks(const CommandOptions& options, const PipelineState& state) {
 
 std::string checks_line(const CheckSummary& s) {
   return fmt::format(
-      "{} of {} checks came out as their golden entries expect ({} reproduced, {} "
+      "{} of {} checks came out as their golden entries expect "
+      "({} reproduced, {} "
       "known discrepancies, {} unavailable)",
       s.total() - s.not_ok, s.total(), s.reproduced, s.differs, s.unavailable);
 }
@@ -57,22 +58,29 @@ int command_build(const CommandOptions& options) {
   std::string fingerprint = input_fingerprint(options.root, build.identity) +
                             (options.pdf ? "+pdf" : "") +
                             (options.allow_fallback ? "+fallback" : "");
-  // Nothing changed since the last build wrote this folder: repeat what it said.
+  // Nothing changed since the last build wrote this folder: repeat what it
+  // said.
   if (options.json.empty() && build.cache.enabled()) {
     auto memo = read_build_memo(build.cache, options.out);
     if (memo && memo->fingerprint == fingerprint && memo->out_stamp == out_dir_stamp(options.out) &&
         !memo->out_stamp.empty()) {
       std::fputs(memo->printed.c_str(), stdout);
       if (options.explain)
-        std::printf("0 of %ld nodes ran; no input changed since the build that wrote %s.\n",
-                    memo->nodes, options.out.c_str());
+        std::printf(
+            "0 of %ld nodes ran; no input changed since the build that "
+            "wrote %s.\n",
+            memo->nodes, options.out.c_str());
       return memo->exit_code;
     }
   }
-  // Render everything before touching the output folder: a failure leaves the old site intact.
+  // Pages are written as they are rendered, into a fresh folder beside the
+  // output one; only commit() below puts it in place, so a failure leaves the
+  // old site intact.
+  OutputTree tree(options.out);
   SiteBuild site;
-  build_site(options, build, site, fingerprint,
-             [&](const std::string& path) { return read_output_file(options.out, path); });
+  build_site(
+      options, build, site, fingerprint,
+      [&](const std::string& path) { return read_output_file(options.out, path); }, &tree);
   const PipelineState& state = site.state;
   int code = state.report.summary.not_ok == 0 ? 0 : 1;
   if (!options.json.empty())
@@ -81,23 +89,22 @@ int command_build(const CommandOptions& options) {
   if (!site.chromium.empty())
     for (const auto& lang : state.project.site.languages)
       to_print.push_back(lang + "/" + kCommitteePath);
-  write_tree_atomically(
-      options.out, site.files,
-      [&](const std::string& fresh) {
-        if (!to_print.empty())
-          print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
-      },
-      build.jobs);
+  tree.write_all(site.files, build.jobs);
+  tree.commit([&](const std::string& fresh) {
+    if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
+  });
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =
-      report_text(state.report) +
-      fmt::format("\nSite written to {}/ ({} pages in {} languages, open {}/index.html); {}.\n",
-                  where, site.html_pages, state.project.site.languages.size(), where,
-                  checks_line(state.report.summary));
+      report_text(state.report) + fmt::format(
+                                      "\nSite written to {}/ ({} pages in {} languages, open "
+                                      "{}/index.html); {}.\n",
+                                      where, site.html_pages, state.project.site.languages.size(),
+                                      where, checks_line(state.report.summary));
   write_build_memo(build.cache, options.out,
                    {fingerprint, out_dir_stamp(options.out), code, printed,
                     static_cast<long>(build.nodes_seen)});
-  // Only a build that got this far records its nodes, so --explain compares with a whole build.
+  // Only a build that got this far records its nodes, so --explain compares
+  // with a whole build.
   build.commit();
   std::fputs(printed.c_str(), stdout);
   if (options.explain) std::fputs(explain_text(build).c_str(), stdout);

@@ -10,7 +10,9 @@ namespace qala {
 void run_to_checks(const std::string& root, PipelineState& state, IncrementalBuild& build,
                    const LoadOptions& load) {
   DiskFileSource files(root);
-  state.project = load_project(files, load);
+  LoadOptions options = load;
+  options.jobs = build.jobs;
+  state.project = load_project(files, options);
   state.project.root = root;
   const MethodRegistry& methods = builtin_methods();
   state.plan = make_plan(state.project, methods.names(), build.identity);

@@ -23,9 +23,11 @@ IncrementalBuild make_incremental_build(const CommandOptions& options, Progress*
 /// load -> plan -> run -> check -> render for `options.root`, reusing `build`'s cache; writes
 /// nothing but cache entries. `fingerprint` is the inputs' input_fingerprint when the caller has
 /// it already ("" computes it); `previous` gives the last build's output, whose unchanged pages
-/// are kept. Throws InputError for bad input.
+/// are kept. With a `tree`, templated pages are written to it as they are rendered and
+/// `site.files` holds only the rest. Throws InputError for bad input.
 void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuild& site,
-                std::string fingerprint = "", const PreviousOutput& previous = {});
+                std::string fingerprint = "", const PreviousOutput& previous = {},
+                OutputTree* tree = nullptr);
 
 /// The `explain: <node>: <why>` lines of `--explain`, one per node that ran, in build order,
 /// then how many of all nodes ran.

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "load/load_util.h"
 #include "load/site_loader.h"
 #include "load/study_loader.h"
@@ -13,12 +14,18 @@ namespace qala {
 Project load_project(const FileSource& files, const LoadOptions& options) {
   Project project;
   load_site(files, project, options.allow_missing_translations);
-  for (const auto& path : files.list("analyses", ".yaml")) {
-    project.studies.push_back(
-        load_study(files, path, project.site.languages, options.allow_missing_translations));
-    const Study& study = project.studies.back();
-    project.file_hashes[path] = content_hash(read_listed_file(files, path));
-    for (const auto& dataset : study.datasets)
+  const std::vector<std::string> paths = files.list("analyses", ".yaml");
+  std::vector<Study> studies(paths.size());
+  std::vector<std::string> study_hashes(paths.size());
+  parallel_for(paths.size(), options.jobs, [&](size_t i) {
+    studies[i] =
+        load_study(files, paths[i], project.site.languages, options.allow_missing_translations);
+    study_hashes[i] = content_hash(read_listed_file(files, paths[i]));
+  });
+  for (size_t i = 0; i < paths.size(); ++i) {
+    project.studies.push_back(std::move(studies[i]));
+    project.file_hashes[paths[i]] = study_hashes[i];
+    for (const auto& dataset : project.studies.back().datasets)
       project.file_hashes[dataset.file] = dataset.content_hash;
   }
   std::set<std::string> ids;

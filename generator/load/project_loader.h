@@ -8,6 +8,9 @@ struct LoadOptions {
   /// `qala build --allow-fallback`: a UI string or page text that a language other than the
   /// default (first in site.yaml) lacks is left to the renderer, which falls back and warns.
   bool allow_missing_translations = false;
+  /// Studies are read on up to this many threads; the first problem in file order is reported,
+  /// as a serial load would.
+  int jobs = 1;
 };
 
 /// Loads the whole project: site configuration, strings, pages, templates, and every study in

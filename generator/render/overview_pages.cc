@@ -39,12 +39,14 @@ mstch::map home_view(const Project& project, const CheckReport& report, const St
   mstch::array studies;
   for (const auto& study : project.studies)
     studies.push_back(study_entry(study, report, strings, root));
-  return mstch::map{
+  mstch::map view{
       {"intro_html", page_html(project, "home", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
-      {"studies", studies},
       {"has_studies", !studies.empty()},
   };
+  // Moved in, not listed above: an initializer list would copy every study's entry.
+  view.emplace("studies", std::move(studies));
+  return view;
 }
 
 mstch::map report_view(const Project& project, const CheckReport& report, const Strings& strings,
@@ -53,33 +55,33 @@ mstch::map report_view(const Project& project, const CheckReport& report, const 
   for (const auto& study : project.studies) {
     mstch::map entry = study_entry(study, report, strings, root);
     mstch::array checks, findings, coverage;
-    for (const auto& check : report.checks)
-      if (check.study == study.id) {
-        mstch::map row = check_view(check, strings.lang());
-        row.insert_or_assign("table", localize_source_name(check.source.table, strings));
-        checks.push_back(row);
-        if (check.status == CheckStatus::kDiffers) findings.push_back(row);
-      }
+    for (const Check* check : checks_of(report, study.id)) {
+      mstch::map row = check_view(*check, strings.lang());
+      row.insert_or_assign("table", localize_source_name(check->source.table, strings));
+      if (check->status == CheckStatus::kDiffers) findings.push_back(row);
+      checks.push_back(std::move(row));
+    }
     if (auto it = report.coverage.find(study.id); it != report.coverage.end())
       for (const auto& table : it->second) {
         mstch::map row = coverage_view(table, strings.lang());
         row.insert_or_assign("table", localize_source_name(table.table, strings));
-        coverage.push_back(row);
+        coverage.push_back(std::move(row));
       }
     entry.emplace("has_checks", !checks.empty());
-    entry.emplace("checks", checks);
+    entry.emplace("checks", std::move(checks));
     entry.emplace("has_findings", !findings.empty());
-    entry.emplace("findings", findings);
+    entry.emplace("findings", std::move(findings));
     entry.emplace("has_coverage", !coverage.empty());
-    entry.emplace("coverage", coverage);
-    studies.push_back(entry);
+    entry.emplace("coverage", std::move(coverage));
+    studies.push_back(std::move(entry));
   }
-  return mstch::map{
+  mstch::map view{
       {"intro_html", page_html(project, "reproducibility", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
-      {"studies", studies},
       {"has_studies", !studies.empty()},
   };
+  view.emplace("studies", std::move(studies));
+  return view;
 }
 
 }  // namespace qala

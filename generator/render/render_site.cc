@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/parallel.h"
 #include "render/committee_report.h"
 #include "render/home_page.h"
 #include "render/html.h"
@@ -278,15 +279,18 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
   return pages;
 }
 
-void finish_site(const SiteInputs& site, std::vector<Page>& pages) {
+void finish_site(const SiteInputs& site, std::vector<Page>& pages, int jobs) {
   const Project& project = site.project;
+  // A study's downloads are the same bytes in every language: made once, on `jobs` threads.
+  std::vector<std::vector<Page>> downloads(project.studies.size());
+  parallel_for(project.studies.size(), jobs, [&](size_t i) {
+    std::string path = study_page_path(project.studies[i]);
+    downloads[i] = study_downloads(project.studies[i], site.results, site.report,
+                                   path.substr(0, path.rfind('/') + 1));
+  });
   for (const auto& lang : project.site.languages) {
-    for (const auto& study : project.studies) {
-      std::string path = study_page_path(study);
-      std::string dir = lang + "/" + path.substr(0, path.rfind('/') + 1);
-      for (auto& file : study_downloads(study, site.results, site.report, dir))
-        pages.push_back(std::move(file));
-    }
+    for (const auto& files : downloads)
+      for (const auto& file : files) pages.push_back({lang + "/" + file.path, file.content});
     add_town_files(site, lang, pages);
   }
   if (site.options.allow_fallback) resolve_fallbacks(pages, project, site.strings);

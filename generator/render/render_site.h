@@ -22,6 +22,7 @@ struct Page {
   std::string path;  // relative to the site root, '/'-separated
   std::string content;
   bool unchanged = false;  // the same bytes as the last build wrote at `path` (still there)
+  bool written = false;    // already handed to the output (its content then dropped)
 };
 
 /// How render_site treats missing translations.
@@ -69,7 +70,7 @@ std::vector<PageSpec> list_pages(const SiteInputs& site);
 /// Completes the rendered pages of list_pages into the whole site: adds the files that need no
 /// template (downloads beside study and investment pages), resolves fallback marks, reports the
 /// fallback warnings, and adds the assets and the sitemaps.
-void finish_site(const SiteInputs& site, std::vector<Page>& pages);
+void finish_site(const SiteInputs& site, std::vector<Page>& pages, int jobs = 1);
 
 /// The template `name` and every partial it includes (name -> text).
 std::map<std::string, std::string> template_closure(

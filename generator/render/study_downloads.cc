@@ -45,8 +45,8 @@ std::vector<Page> study_downloads(const Study& study, const RunResults& results,
       "id,kind,table,row,column,page,published,expected,computed,tolerance,status,"
       "expected_status,result,reason\n";
   nlohmann::ordered_json checks_json = nlohmann::ordered_json::array();
-  for (const auto& c : report.checks) {
-    if (c.study != study.id) continue;
+  for (const Check* check : checks_of(report, study.id)) {
+    const Check& c = *check;
     checks_csv +=
         csv_text(c.id) + "," + csv_text(c.kind) + "," + csv_text(c.source.table) + "," +
         csv_text(c.source.row) + "," + csv_text(c.source.column) + "," + csv_text(c.source.page) +

@@ -38,8 +38,8 @@ struct Group {
 /// The study's checks grouped by published table, in order of first appearance.
 std::vector<Group> group_checks(const Study& study, const CheckReport& report) {
   std::vector<Group> groups;
-  for (const auto& check : report.checks) {
-    if (check.study != study.id) continue;
+  for (const Check* c : checks_of(report, study.id)) {
+    const Check& check = *c;
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const Group& g) { return g.table == check.source.table; });
     if (group == groups.end())
@@ -105,23 +105,25 @@ mstch::map study_view(const Project& project, const Study& study, const RunResul
   mstch::array intervals;
   for (auto& figure : coefficient_charts_html(study, results, strings))
     intervals.push_back(mstch::map{{"figure_html", figure}});
-  return mstch::map{
+  mstch::map view{
       {"id", study.id},
       {"has_typologies", !typologies.empty()},
       {"has_intervals", !intervals.empty()},
-      {"intervals", intervals},
-      {"typologies", typologies},
       {"citation", citation_view(study, strings)},
       {"text_html", study_text_html(project, study, strings)},
-      {"datasets", datasets},
       {"has_datasets", !datasets.empty()},
-      {"groups", groups},
       {"has_groups", !groups.empty()},
       {"summary",
        summary_view(summary == report.by_study.end() ? CheckSummary{} : summary->second, lang)},
       {"has_charts", !charts.empty()},
-      {"charts", charts},
   };
+  // Moved in: an initializer list would copy each of them.
+  view.emplace("intervals", std::move(intervals));
+  view.emplace("typologies", std::move(typologies));
+  view.emplace("datasets", std::move(datasets));
+  view.emplace("groups", std::move(groups));
+  view.emplace("charts", std::move(charts));
+  return view;
 }
 
 }  // namespace qala

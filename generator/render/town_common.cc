@@ -69,8 +69,8 @@ std::optional<TownClustering> find_town_clustering(const Project& project,
 
 const Check* find_check(const CheckReport& report, const std::string& study,
                         const std::string& result) {
-  for (const auto& check : report.checks)
-    if (check.study == study && check.result == result) return &check;
+  for (const Check* check : checks_of(report, study))
+    if (check->result == result) return check;
   return nullptr;
 }
 

@@ -47,8 +47,9 @@ std::vector<std::string> typology_charts_html(const Study& study, const RunResul
     if (shown == nullptr || shown->numeric) shown = labels;
     // What the text says about each row, from the golden entries checking this analysis.
     std::map<std::string, std::string> notes;
-    for (const auto& c : report.checks) {
-      if (c.study != study.id || c.result.rfind(a.id + "/", 0) != 0) continue;
+    for (const Check* check : checks_of(report, study.id)) {
+      const Check& c = *check;
+      if (c.result.rfind(a.id + "/", 0) != 0) continue;
       std::string path = c.result.substr(a.id.size() + 1);
       std::string note;
       if (path.rfind("clusters/", 0) == 0) {

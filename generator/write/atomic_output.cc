@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <mutex>
 
 #include <stdexcept>
 #include <string_view>
@@ -65,38 +67,6 @@ class FolderMaker {
   }
   std::unordered_set<std::string> made_;
 };
-
-/// Writes `files` below `fresh` on up to `jobs` threads: a file whose bytes were already written
-/// is linked to that first copy, an unchanged one to its copy in `previous`; a link that fails
-/// is written. Folders are made first, in one thread.
-void write_files(const fs::path& fresh, const fs::path& previous,
-                 const std::vector<OutputFile>& files, int jobs) {
-  const std::string root = fresh.string();
-  FolderMaker folders(root);
-  std::vector<std::string> paths(files.size());
-  std::vector<size_t> copy_of(files.size(), files.size());  // index of the first copy
-  std::unordered_map<std::string_view, size_t> first_copy;  // bytes -> index
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!is_safe(files[i].path))
-      throw std::runtime_error("refusing to write outside the site: " + files[i].path);
-    paths[i] = root + "/" + files[i].path;
-    folders.parent_of(paths[i]);
-    if (files[i].unchanged) continue;
-    auto [it, first] = first_copy.emplace(files[i].bytes, i);
-    if (!first) copy_of[i] = it->second;
-  }
-  parallel_for(files.size(), jobs, [&](size_t i) {
-    if (copy_of[i] != files.size()) return;
-    if (files[i].unchanged && ::link((previous / files[i].path).c_str(), paths[i].c_str()) == 0)
-      return;
-    write_bytes(paths[i], files[i].bytes);
-  });
-  parallel_for(files.size(), jobs, [&](size_t i) {
-    if (copy_of[i] == files.size()) return;
-    if (::link(paths[copy_of[i]].c_str(), paths[i].c_str()) != 0)
-      write_bytes(paths[i], files[i].bytes);
-  });
-}
 
 /// A sibling of `target` no other build uses: "<target>.tmp-<pid>".
 fs::path sibling(const fs::path& target, const char* tag) {
@@ -162,25 +132,76 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
   fs::rename(temp, target);
 }
 
-void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files,
-                           const std::function<void(const std::string& fresh_dir)>& before_swap,
-                           int jobs) {
+struct OutputTree::State {
+  fs::path target;
+  fs::path fresh;
+  std::mutex folders_mutex;
+  std::unique_ptr<FolderMaker> folders;
+  bool committed = false;
+
+  /// The path of `file` in the fresh folder, whose folders now exist.
+  std::string place(const OutputFile& file) {
+    if (!is_safe(file.path))
+      throw std::runtime_error("refusing to write outside the site: " + file.path);
+    std::string path = fresh.string() + "/" + file.path;
+    std::lock_guard<std::mutex> lock(folders_mutex);
+    folders->parent_of(path);
+    return path;
+  }
+  /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged.
+  void put(const OutputFile& file, const std::string& path) {
+    if (file.unchanged && ::link((target / file.path).c_str(), path.c_str()) == 0) return;
+    write_bytes(path, file.bytes);
+  }
+};
+
+OutputTree::OutputTree(const std::string& out_dir) : state_(std::make_unique<State>()) {
   fs::path target = fs::absolute(out_dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   fs::create_directories(target.parent_path());
   remove_stale_siblings(target);
-  fs::path fresh = sibling(target, ".new-");
-  fs::remove_all(fresh);
-  fs::create_directories(fresh);
-  write_files(fresh, target, files, jobs);
-  if (before_swap) {
-    try {
-      before_swap(fresh.string());
-    } catch (...) {
-      fs::remove_all(fresh);
-      throw;
-    }
+  state_->target = target;
+  state_->fresh = sibling(target, ".new-");
+  fs::remove_all(state_->fresh);
+  fs::create_directories(state_->fresh);
+  state_->folders = std::make_unique<FolderMaker>(state_->fresh.string());
+}
+
+OutputTree::~OutputTree() {
+  if (state_ && !state_->committed) {
+    std::error_code ec;
+    fs::remove_all(state_->fresh, ec);
   }
+}
+
+void OutputTree::write(const OutputFile& file) { state_->put(file, state_->place(file)); }
+
+void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
+  // Folders and first copies are found in order, in one thread; then files are written.
+  std::vector<std::string> paths(files.size());
+  std::vector<size_t> copy_of(files.size(), files.size());  // index of the first copy
+  std::unordered_map<std::string_view, size_t> first_copy;  // bytes -> index
+  for (size_t i = 0; i < files.size(); ++i) {
+    paths[i] = state_->place(files[i]);
+    if (files[i].unchanged) continue;
+    auto [it, first] = first_copy.emplace(files[i].bytes, i);
+    if (!first) copy_of[i] = it->second;
+  }
+  parallel_for(files.size(), jobs, [&](size_t i) {
+    if (copy_of[i] == files.size()) state_->put(files[i], paths[i]);
+  });
+  parallel_for(files.size(), jobs, [&](size_t i) {
+    if (copy_of[i] == files.size()) return;
+    if (::link(paths[copy_of[i]].c_str(), paths[i].c_str()) != 0)
+      write_bytes(paths[i], files[i].bytes);
+  });
+}
+
+void OutputTree::commit(const std::function<void(const std::string& fresh_dir)>& before_swap) {
+  const fs::path& target = state_->target;
+  const fs::path& fresh = state_->fresh;
+  if (before_swap) before_swap(fresh.string());  // on failure the destructor removes `fresh`
+  state_->committed = true;
   if (!fs::exists(target)) {
     fs::rename(fresh, target);
     return;
@@ -195,6 +216,14 @@ void write_tree_atomically(const std::string& out_dir, const std::vector<OutputF
     return;
   }
   fs::remove_all(fresh);  // now holds the previous site
+}
+
+void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files,
+                           const std::function<void(const std::string& fresh_dir)>& before_swap,
+                           int jobs) {
+  OutputTree tree(out_dir);
+  tree.write_all(files, jobs);
+  tree.commit(before_swap);
 }
 
 }  // namespace qala

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,30 @@ struct OutputFile {
 void write_tree_atomically(
     const std::string& out_dir, const std::vector<OutputFile>& files,
     const std::function<void(const std::string& fresh_dir)>& before_swap = {}, int jobs = 1);
+
+/// A new output tree written into a fresh sibling folder of `out_dir` file by file (so a build
+/// can write pages as it renders them instead of holding them all) and swapped in by commit(),
+/// with the guarantees of write_tree_atomically. Destroyed without commit() (an exception, a
+/// failed build), it removes the fresh folder and leaves `out_dir` as it was.
+class OutputTree {
+ public:
+  explicit OutputTree(const std::string& out_dir);
+  ~OutputTree();
+  OutputTree(const OutputTree&) = delete;
+  OutputTree& operator=(const OutputTree&) = delete;
+
+  /// Writes one file (linked to the replaced tree's copy when `unchanged`); safe from several
+  /// threads at once.
+  void write(const OutputFile& file);
+  /// Writes `files` on up to `jobs` threads; files with the same bytes share one inode.
+  void write_all(const std::vector<OutputFile>& files, int jobs);
+  /// Runs `before_swap` on the complete fresh folder, then swaps it in.
+  void commit(const std::function<void(const std::string& fresh_dir)>& before_swap = {});
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// The bytes of `path` (relative) in the tree at `out_dir`, when it is a regular file there (a
 /// symlink is not followed); nothing otherwise.
