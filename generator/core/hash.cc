@@ -31,9 +31,7 @@ void ContentHasher::add(std::string_view bytes) {
 }
 
 void ContentHasher::add_framed(std::string_view bytes) {
-  char length[24];
-  int size = std::snprintf(length, sizeof length, "%zu:", bytes.size());
-  add(std::string_view(length, static_cast<size_t>(size)));
+  h_ = mix(h_, static_cast<std::uint64_t>(bytes.size()));
   add(bytes);
 }
 
