@@ -186,13 +186,28 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::vector<Page> pages(specs.size());
   std::vector<NodeRecord> records(specs.size());
   RanSlots why(specs.size());
-  // The bytes the last build wrote for a page, when they are still there as it
-  // wrote them: the output itself is the page cache.
-  auto kept_output = [&](const std::string& path, const NodeRecord& last) {
-    std::optional<std::string> bytes;
-    if (previous && !last.output.empty()) bytes = previous(path);
-    if (bytes && content_hash(*bytes) != last.output) bytes.reset();
-    return bytes;
+  // Fallback marks are resolved over all pages at the end: then nothing is handed on early.
+  const bool stream = sink && !site.options.allow_fallback;
+  // Keeps the page the last build wrote at `page.path` when it is still there as recorded: the
+  // output itself is the page cache. Its bytes are needed only when nothing links the old file.
+  auto keep = [&](Page& page, const NodeRecord& last) {
+    if (!previous.kept || last.output.empty() || !previous.kept(page.path, last.output))
+      return false;
+    if (!stream) {
+      auto bytes = previous.read ? previous.read(page.path) : std::nullopt;
+      if (!bytes) return false;
+      page.content = std::move(*bytes);
+    }
+    page.unchanged = true;
+    return true;
+  };
+  // Hands a finished page on, or describes it for the manifest when it stays in memory.
+  auto hand_on = [&](Page& page) -> std::string {
+    if (!stream) return "hash:" + content_hash(page.content);
+    std::string recorded = sink(page);
+    page.written = true;
+    std::string().swap(page.content);
+    return recorded;
   };
   // No input changed since the last build: each page's key is the one recorded
   // then.
@@ -207,27 +222,16 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return specs[a].sources.size() > specs[b].sources.size();
   });
-  // Fallback marks are resolved over all pages at the end: then nothing is
-  // handed on early.
-  const bool stream = sink && !site.options.allow_fallback;
-  auto hand_on = [&](Page& page) {
-    if (!stream) return;
-    sink(page);
-    page.written = true;
-    std::string().swap(page.content);
-  };
   parallel_for(specs.size(), build.jobs, [&](size_t n) {
     const size_t i = order[n];
     const PageSpec& spec = specs[i];
     const NodeRecord* last = find(build.before, "page:" + spec.path);
-    if (unchanged && last && !last->key.empty()) {
-      if (auto kept = kept_output(spec.path, *last)) {
-        pages[i] = {spec.path, std::move(*kept), /*unchanged=*/true};
-        hand_on(pages[i]);
-        records[i] = *last;
-        if (build.progress) build.progress->done(spec.path);
-        return;
-      }
+    pages[i].path = spec.path;
+    if (unchanged && last && !last->key.empty() && keep(pages[i], *last)) {
+      records[i] = *last;
+      records[i].output = hand_on(pages[i]);
+      if (build.progress) build.progress->done(spec.path);
+      return;
     }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
     const mstch::map& outer = page_outer_context(site, spec);
@@ -243,20 +247,12 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     NodeRecord record{cacheable ? key.hex() : "", page_inputs(project, spec, tmpl, build.identity),
                       ""};
     bool same_key = cacheable && last && last->key == record.key;
-    std::optional<std::string> kept;
-    if (same_key) kept = kept_output(spec.path, *last);
-    pages[i].path = spec.path;
-    if (kept) {
-      pages[i].content = std::move(*kept);
-      pages[i].unchanged = true;
-      record.output = last->output;
-    } else {
+    if (!(same_key && keep(pages[i], *last))) {
       pages[i].content = render_template(tmpl.compiled, view, &outer);
-      record.output = content_hash(pages[i].content);
       why[i] = same_key ? "its output of the last build is missing or was edited"
                         : why_node_ran(record, last);
     }
-    hand_on(pages[i]);
+    record.output = hand_on(pages[i]);
     records[i] = std::move(record);
     if (build.progress) build.progress->done(spec.path);
   });

@@ -45,20 +45,26 @@ RunResults run_analyses_incrementally(const BuildPlan& plan, const MethodRegistr
 CheckReport run_checks_incrementally(const BuildPlan& plan, const RunResults& results,
                                      IncrementalBuild& build);
 
-/// The bytes the last build wrote at a site path, if it can still tell (the output folder of
-/// `qala build`, the last snapshot of `qala serve`).
-using PreviousOutput = std::function<std::optional<std::string>(const std::string& path)>;
+/// What the last build left (the output folder of `qala build`, the last snapshot of
+/// `qala serve`): whether the file it wrote at a site path is still there as the manifest
+/// recorded it (`recorded`: "hash:<content hash>", or what a PageSink returned), and its bytes.
+struct PreviousOutput {
+  std::function<bool(const std::string& path, const std::string& recorded)> kept;
+  std::function<std::optional<std::string>(const std::string& path)> read;
+};
 
 /// Receives each templated page as soon as it is ready (from any thread), so a build can write
-/// it and drop its bytes instead of holding every page until the end.
-using PageSink = std::function<void(const Page& page)>;
+/// it and drop its bytes instead of holding every page until the end. Returns how the manifest
+/// records the file written (for PreviousOutput::kept next time).
+using PageSink = std::function<std::string(const Page& page)>;
 
 /// Every page of list_pages in parallel, each keyed by its template (with partials), its view
 /// and the tool's identity; then finish_site. The same pages, in the same order, as
-/// render_site. A page whose key is the last build's and whose bytes `previous` still has, with
-/// the content hash the manifest recorded, is not rendered again but taken from there (and
-/// marked `unchanged`). When `fingerprint` (input_fingerprint) equals the last build's, that is
-/// done without building the views; "" turns that shortcut off. With a `sink` (and no
+/// render_site. A page whose key is the last build's and whose output `previous` still has as
+/// the manifest recorded it is not rendered again but kept (marked `unchanged`; its bytes are
+/// read only when they are not handed to a sink, which links the old file). When `fingerprint`
+/// (input_fingerprint) equals the last build's, that is done without building the views; "" turns
+/// that shortcut off. With a `sink` (and no
 /// --allow-fallback, whose marks are resolved over all pages at the end), each page goes to it
 /// and is returned with `written` set and no content.
 std::vector<Page> render_pages_incrementally(const SiteInputs& site, IncrementalBuild& build,

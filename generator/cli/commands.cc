@@ -12,6 +12,7 @@
 #include "cli/pipeline.h"
 #include "cli/site_build.h"
 #include "core/error.h"
+#include "core/hash.h"
 #include "render/committee_report.h"
 #include "run/method_registry.h"
 #include "write/atomic_output.h"
@@ -80,7 +81,14 @@ int command_build(const CommandOptions& options) {
   SiteBuild site;
   build_site(
       options, build, site, fingerprint,
-      [&](const std::string& path) { return read_output_file(options.out, path); }, &tree);
+      PreviousOutput{[&](const std::string& path, const std::string& recorded) {
+                       if (recorded.rfind("hash:", 0) != 0)
+                         return output_stamp(options.out, path) == recorded;
+                       auto bytes = read_output_file(options.out, path);
+                       return bytes && "hash:" + content_hash(*bytes) == recorded;
+                     },
+                     [&](const std::string& path) { return read_output_file(options.out, path); }},
+      &tree);
   const PipelineState& state = site.state;
   int code = state.report.summary.not_ok == 0 ? 0 : 1;
   if (!options.json.empty())

@@ -46,7 +46,9 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
       std::async(std::launch::async, [&state] { return report_json(state.report, state.results); });
   PageSink sink;
   if (tree)
-    sink = [tree](const Page& page) { tree->write({page.path, page.content, page.unchanged}); };
+    sink = [tree](const Page& page) {
+      return tree->write({page.path, page.content, page.unchanged});
+    };
   std::vector<Page> pages = render_pages_incrementally(inputs, build, fingerprint, previous, sink);
   site.files.reserve(pages.size() + 1);
   for (auto& page : pages) {

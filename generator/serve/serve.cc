@@ -12,6 +12,7 @@
 
 #include "cli/site_build.h"
 #include "core/error.h"
+#include "core/hash.h"
 #include "serve/input_watcher.h"
 #include "serve/live_reload.h"
 
@@ -66,10 +67,16 @@ void rebuild(const CommandOptions& options, LiveSite& site) {
     IncrementalBuild build = make_incremental_build(options, nullptr);
     SiteBuild result;
     std::shared_ptr<const Snapshot> last = site.get();
-    build_site(options, build, result, "", [&last](const std::string& path) {
+    auto in_last = [&last](const std::string& path) {
       auto it = last->files.find(path);
       return it == last->files.end() ? std::nullopt : std::optional<std::string>(it->second);
-    });
+    };
+    build_site(options, build, result, "",
+               PreviousOutput{[in_last](const std::string& path, const std::string& recorded) {
+                                auto bytes = in_last(path);
+                                return bytes && "hash:" + content_hash(*bytes) == recorded;
+                              },
+                              in_last});
     build.commit();
     site.built(std::move(result.files));
     double ms =

@@ -148,9 +148,15 @@ struct OutputTree::State {
     folders->parent_of(path);
     return path;
   }
-  /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged.
+  /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged
+  /// (copying that file when the file system has no links).
   void put(const OutputFile& file, const std::string& path) {
-    if (file.unchanged && ::link((target / file.path).c_str(), path.c_str()) == 0) return;
+    if (file.unchanged) {
+      fs::path old = target / file.path;
+      if (::link(old.c_str(), path.c_str()) == 0) return;
+      std::error_code ec;
+      if (file.bytes.empty() && fs::copy_file(old, path, ec)) return;
+    }
     write_bytes(path, file.bytes);
   }
 };
@@ -174,7 +180,26 @@ OutputTree::~OutputTree() {
   }
 }
 
-void OutputTree::write(const OutputFile& file) { state_->put(file, state_->place(file)); }
+namespace {
+
+std::string stamp_of(const std::string& file) {
+  struct stat info {};
+  if (::lstat(file.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return "";
+  return "file:" + std::to_string(info.st_ino) + ":" + std::to_string(info.st_size) + ":" +
+         std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
+}
+
+}  // namespace
+
+std::string output_stamp(const std::string& out_dir, const std::string& path) {
+  return is_safe(path) ? stamp_of(out_dir + "/" + path) : "";
+}
+
+std::string OutputTree::write(const OutputFile& file) {
+  std::string path = state_->place(file);
+  state_->put(file, path);
+  return stamp_of(path);
+}
 
 void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
   // Folders and first copies are found in order, in one thread; then files are written.

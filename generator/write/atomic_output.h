@@ -41,9 +41,9 @@ class OutputTree {
   OutputTree(const OutputTree&) = delete;
   OutputTree& operator=(const OutputTree&) = delete;
 
-  /// Writes one file (linked to the replaced tree's copy when `unchanged`); safe from several
-  /// threads at once.
-  void write(const OutputFile& file);
+  /// Writes one file (linked to the replaced tree's copy when `unchanged`, whose bytes may then
+  /// be left empty); safe from several threads at once. Returns its output_stamp.
+  std::string write(const OutputFile& file);
   /// Writes `files` on up to `jobs` threads; files with the same bytes share one inode.
   void write_all(const std::vector<OutputFile>& files, int jobs);
   /// Runs `before_swap` on the complete fresh folder, then swaps it in.
@@ -57,6 +57,11 @@ class OutputTree {
 /// The bytes of `path` (relative) in the tree at `out_dir`, when it is a regular file there (a
 /// symlink is not followed); nothing otherwise.
 std::optional<std::string> read_output_file(const std::string& out_dir, const std::string& path);
+
+/// "file:<inode>:<size>:<modification time>" of `path` (relative) in the tree at `out_dir`
+/// (after the swap: the stamp a file has in the fresh tree it keeps), "" when it is not a
+/// regular file there. A file edited, replaced or removed since gets another stamp.
+std::string output_stamp(const std::string& out_dir, const std::string& path);
 
 /// Writes one file by writing a temporary sibling and renaming it over the target.
 void write_file_atomically(const std::string& path, const std::string& bytes);
