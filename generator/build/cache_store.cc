@@ -129,11 +129,10 @@ void CacheStore::save() const {
   for (const char* legacy : {"result", "checks", "page", "state"})
     fs::remove_all(dir_ + "/" + legacy, ec);
   for (auto& [kind, p] : packs_->by_kind) {
-    const bool keep_all = kind == "state";
-    if (!p.changed && (keep_all || p.used.size() == p.entries.size())) continue;
+    if (!p.changed && p.used.size() == p.entries.size()) continue;
     std::string bytes(kMagic);
     for (const auto& [key, framed] : p.entries)
-      if (keep_all || p.used.count(key)) append_entry(bytes, key, framed);
+      if (p.used.count(key)) append_entry(bytes, key, framed);
     std::string target = pack_path(dir_, kind);
     std::string temp = target + ".tmp-" + std::to_string(::getpid());
     {

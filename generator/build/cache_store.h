@@ -9,15 +9,15 @@
 
 namespace qala {
 
-/// The build cache: entries by kind ("result", "checks", "state") and key, one pack file per
-/// kind, `<dir>/<kind>.pack`, read whole on the kind's first use. Writes are kept in memory
-/// until save(), which writes each changed pack to a temporary sibling and renames it into
-/// place, so a build killed at any moment leaves the old pack or the new one. Every entry
-/// carries its length and a hash of its payload; an entry that fails those checks is read as
-/// missing (and written again), a damaged pack as empty. A pack keeps what the last build read
-/// or wrote; entries of content-keyed kinds nobody asked for are dropped (the cache does not
-/// grow without end), "state" entries are kept. Deleting the folder only makes the next build
-/// slower. Safe to use from several threads; two processes saving at once leave one's packs.
+/// The build cache: entries by kind ("result", "checks", "manifest", "state") and key, one pack
+/// file per kind, `<dir>/<kind>.pack`, read whole on the kind's first use. Writes are kept in
+/// memory until save(), which writes each changed pack to a temporary sibling and renames it into
+/// place, so a build killed at any moment leaves the old pack or the new one. Every entry carries
+/// its length and a hash of its payload; an entry that fails those checks is read as missing (and
+/// written again), a damaged pack as empty. A pack the build used keeps what it read or wrote, so
+/// the cache does not grow with every edit (a build into another output folder drops the other
+/// folder's no-op memo). Deleting the folder only makes the next build slower. Safe to use from
+/// several threads; two processes saving at once leave one's packs.
 class CacheStore {
  public:
   /// A store in `dir`; an empty `dir` gives a store that never hits and never writes.

@@ -7,7 +7,7 @@
 namespace qala {
 namespace {
 
-constexpr const char* kManifestKind = "state";
+constexpr const char* kManifestKind = "manifest";
 constexpr const char* kManifestKey = "manifest-2";
 
 /// "template study.html changed", "analyses/s.yaml changed (analysis 'fit')", ...

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "build/build_identity.h"
 #include "build/build_memo.h"
 #include "build/input_fingerprint.h"
 #include "check/report_json.h"
@@ -53,27 +54,25 @@ int command_check(const CommandOptions& options) {
 }
 
 int command_build(const CommandOptions& options) {
-  Progress progress(options.progress);
-  IncrementalBuild build = make_incremental_build(options, &progress);
   // An option that changes what is written is part of the fingerprint.
-  std::string fingerprint = input_fingerprint(options.root, build.identity) +
+  std::string fingerprint = input_fingerprint(options.root, build_identity()) +
                             (options.pdf ? "+pdf" : "") +
                             (options.allow_fallback ? "+fallback" : "");
-  // Nothing changed since the last build wrote this folder: repeat what it
-  // said.
-  if (options.json.empty() && build.cache.enabled()) {
-    auto memo = read_build_memo(build.cache, options.out);
+  // Nothing changed since the last build wrote this folder: repeat what it said. Checked before
+  // the last build's manifest is read, which is large on a large site.
+  if (options.json.empty() && !options.no_cache) {
+    auto memo = read_build_memo(CacheStore(default_cache_dir(options.root)), options.out);
     if (memo && memo->fingerprint == fingerprint && memo->out_stamp == out_dir_stamp(options.out) &&
         !memo->out_stamp.empty()) {
       std::fputs(memo->printed.c_str(), stdout);
       if (options.explain)
-        std::printf(
-            "0 of %ld nodes ran; no input changed since the build that "
-            "wrote %s.\n",
-            memo->nodes, options.out.c_str());
+        std::printf("0 of %ld nodes ran; no input changed since the build that wrote %s.\n",
+                    memo->nodes, options.out.c_str());
       return memo->exit_code;
     }
   }
+  Progress progress(options.progress);
+  IncrementalBuild build = make_incremental_build(options, &progress);
   // Pages are written as they are rendered, into a fresh folder beside the
   // output one; only commit() below puts it in place, so a failure leaves the
   // old site intact.
