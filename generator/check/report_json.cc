@@ -1,6 +1,7 @@
 #include "check/report_json.h"
 
 #include <cmath>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,16 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
           {"unavailable", s.unavailable},
           {"total", s.total()},
           {"not_ok", s.not_ok}};
+}
+
+using Json = nlohmann::ordered_json;
+
+/// Appends `key` to `object` when the caller knows it is not there yet (keys taken in order from
+/// a std::map): ordered_json's own insertion first looks the key up, one by one, which is
+/// quadratic over the tens of thousands of results of a large site.
+void append_new(Json& object, std::string key, Json value) {
+  auto& entries = static_cast<Json::object_t::Container&>(object.get_ref<Json::object_t&>());
+  entries.emplace_back(std::move(key), std::move(value));
 }
 
 }  // namespace
@@ -45,13 +56,19 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
                       {"reason", c.reason}});
   }
   nlohmann::ordered_json by_study = nlohmann::ordered_json::object();
-  for (const auto& [study, s] : report.by_study) by_study[study] = summary_json(s);
+  for (const auto& [study, s] : report.by_study) append_new(by_study, study, summary_json(s));
   nlohmann::ordered_json summary = summary_json(report.summary);
   summary["by_study"] = by_study;
   nlohmann::ordered_json coverage = nlohmann::ordered_json::object();
-  for (const auto& [study, tables] : report.by_table)
-    for (const auto& [table, kinds] : tables)
-      for (const auto& [kind, s] : kinds) coverage[study][table][kind] = summary_json(s);
+  for (const auto& [study, tables] : report.by_table) {
+    Json of_study = Json::object();
+    for (const auto& [table, kinds] : tables) {
+      Json of_table = Json::object();
+      for (const auto& [kind, s] : kinds) append_new(of_table, kind, summary_json(s));
+      append_new(of_study, table, std::move(of_table));
+    }
+    append_new(coverage, study, std::move(of_study));
+  }
   summary["by_table"] = coverage;
   nlohmann::ordered_json printed = nlohmann::ordered_json::object();
   for (const auto& [study, tables] : report.coverage) {
@@ -67,14 +84,24 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
                       {"unavailable", t.unavailable},
                       {"counted", t.counted},
                       {"left_out", t.left_out}});
-    printed[study] = rows;
+    append_new(printed, study, std::move(rows));
   }
   summary["coverage"] = printed;
   nlohmann::ordered_json values = nlohmann::ordered_json::object();
+  // Study and analysis ids are slugs (no '/'), so keys of different results never meet; within
+  // one result a path given twice keeps its first place and its last value, as `values[key]`.
   for (const auto& [study, analyses] : results)
-    for (const auto& [analysis, result] : analyses)
-      for (const auto& [path, value] : result.values())
-        values[study + "/" + analysis + "/" + path] = number_or_null(value);
+    for (const auto& [analysis, result] : analyses) {
+      std::unordered_map<std::string, size_t> seen;
+      auto& entries = static_cast<Json::object_t::Container&>(values.get_ref<Json::object_t&>());
+      for (const auto& [path, value] : result.values()) {
+        auto [it, fresh] = seen.emplace(path, entries.size());
+        if (fresh)
+          append_new(values, study + "/" + analysis + "/" + path, number_or_null(value));
+        else
+          entries[it->second].second = number_or_null(value);
+      }
+    }
   nlohmann::ordered_json out = {{"checks", checks}, {"summary", summary}, {"results", values}};
   return out.dump(2) + "\n";
 }
