@@ -4,6 +4,7 @@ list(APPEND QALA_SOURCES
   generator/core/model.cc
   generator/core/parallel.cc
   generator/core/printed_number.cc
+  generator/core/read_file.cc
   generator/core/result.cc
   generator/core/suggest.cc
   generator/core/table.cc

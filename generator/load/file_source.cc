@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/read_file.h"
+
 namespace qala {
 namespace fs = std::filesystem;
 
@@ -41,30 +43,6 @@ std::string DiskFileSource::display(const std::string& path) const {
 
 namespace {
 
-/// Reads all of the open file `fd` when it is a regular file; closes it.
-std::optional<std::string> read_regular_file(int fd) {
-  struct stat info {};
-  std::optional<std::string> bytes;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    std::string text(static_cast<size_t>(info.st_size), '\0');
-    size_t filled = 0;
-    while (true) {
-      if (filled == text.size()) text.resize(text.size() * 2 + 4096);
-      ssize_t got = ::read(fd, text.data() + filled, text.size() - filled);
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) break;
-      if (got == 0) {
-        text.resize(filled);
-        bytes = std::move(text);
-        break;
-      }
-      filled += static_cast<size_t>(got);
-    }
-  }
-  ::close(fd);
-  return bytes;
-}
-
 /// Opens `path` below the folder `dir_fd` with the kernel refusing any step (a "..", an absolute
 /// symlink, a symlink leading out) that leaves the folder: one system call instead of resolving
 /// each component. -1 with errno ENOSYS on kernels before 5.6.
@@ -87,7 +65,7 @@ std::optional<std::string> DiskFileSource::read(const std::string& path) const {
   const std::string base = root_.empty() ? "." : root_;
   if (*root_fd_ >= 0) {
     int fd = open_beneath(*root_fd_, path);
-    if (fd >= 0) return read_regular_file(fd);
+    if (fd >= 0) return read_and_close(fd);
     if (errno != ENOSYS) return std::nullopt;
   }
   // Without openat2: resolve both paths and compare, so a symlink may not lead out either.
@@ -99,7 +77,7 @@ std::optional<std::string> DiskFileSource::read(const std::string& path) const {
   if (ec || root_end != real_root.end()) return std::nullopt;
   int fd = ::open(real.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
-  return read_regular_file(fd);
+  return read_and_close(fd);
 }
 
 std::vector<std::string> DiskFileSource::list(const std::string& dir,

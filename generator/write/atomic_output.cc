@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include "core/parallel.h"
+#include "core/read_file.h"
 
 namespace qala {
 namespace fs = std::filesystem;
@@ -106,21 +107,7 @@ std::optional<std::string> read_output_file(const std::string& out_dir, const st
   if (!is_safe(path)) return std::nullopt;
   int fd = ::open((out_dir + "/" + path).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
-  std::optional<std::string> bytes;
-  struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    std::string text(static_cast<size_t>(info.st_size), '\0');
-    size_t filled = 0;
-    while (filled < text.size()) {
-      ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      filled += static_cast<size_t>(n);
-    }
-    if (filled == text.size()) bytes = std::move(text);
-  }
-  ::close(fd);
-  return bytes;
+  return read_and_close(fd);
 }
 
 void write_file_atomically(const std::string& path, const std::string& bytes) {

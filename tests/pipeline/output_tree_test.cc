@@ -1,6 +1,5 @@
 // The output tree written file by file: nothing reaches the output folder before commit(), a
 // tree dropped without commit() leaves no trace, and unchanged or identical files share inodes.
-#include <sys/stat.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -11,16 +10,12 @@
 #include "write/atomic_output.h"
 
 using namespace qala;
+using qala::testing::inode_of;
 using qala::testing::read_file;
 using qala::testing::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-unsigned long inode_of(const std::string& file) {
-  struct stat info {};
-  return ::stat(file.c_str(), &info) == 0 ? info.st_ino : 0;
-}
 
 size_t entries_in(const std::string& dir) {
   size_t n = 0;

@@ -1,7 +1,6 @@
 // Incremental builds: which nodes re-run after an edit (read from the machine-readable
 // `explain: <node>: <why>` lines of `qala build --explain`), and that neither the cache nor the
 // number of threads changes one byte of the site.
-#include <sys/stat.h>
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -66,11 +65,6 @@ size_t html_pages(const std::map<std::string, std::string>& tree) {
   for (const auto& [path, bytes] : tree)
     n += path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0 ? 1 : 0;
   return n;
-}
-
-unsigned long inode_of(const std::string& file) {
-  struct stat info {};
-  return ::stat(file.c_str(), &info) == 0 ? info.st_ino : 0;
 }
 
 std::string listing(const std::map<std::string, std::string>& ran) {

@@ -1,5 +1,6 @@
 #include "support/run_command.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -9,6 +10,11 @@
 
 namespace qala::testing {
 namespace fs = std::filesystem;
+
+unsigned long inode_of(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 ? info.st_ino : 0;
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

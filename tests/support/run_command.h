@@ -29,6 +29,9 @@ class TempDir {
 /// Reads a whole file ("" when absent).
 std::string read_file(const std::string& path);
 
+/// The inode number of `path` (0 when it does not exist): the same file, not only the same bytes.
+unsigned long inode_of(const std::string& path);
+
 /// Every regular file below `root`: relative path -> bytes.
 std::map<std::string, std::string> read_tree(const std::string& root);
 
