@@ -9,7 +9,7 @@ packages=(
   libyaml-cpp-dev libeigen3-dev libboost-dev libfmt-dev libcli11-dev libmstch-dev
   nlohmann-json3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   catch2 tidy
-  libcpp-httplib-dev
+  libcpp-httplib-dev libjemalloc-dev
   chromium nodejs
 )
 # The browser test (tests/browser/) needs npm; a Node.js from elsewhere may bring its own.
