@@ -20,7 +20,9 @@ IncrementalBuild::IncrementalBuild(CacheStore store, int thread_count, Progress*
       before(read_manifest(cache)),
       jobs(thread_count),
       progress(progress_line),
-      identity(build_identity()) {}
+      identity(build_identity()) {
+  timings.lap("read the last manifest");
+}
 
 void IncrementalBuild::commit() const {
   write_manifest(cache, now);
@@ -213,6 +215,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   // then.
   const NodeRecord* last_inputs = find(build.before, kInputsNode);
   bool unchanged = !fingerprint.empty() && last_inputs && last_inputs->key == fingerprint;
+  build.timings.lap("pages: list, templates");
   if (build.progress) build.progress->start("pages", specs.size());
   // Pages that show many files (the report, the home pages: every study) take
   // longest: they go first, so the threads finish together instead of one
@@ -264,6 +267,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   collect(build, ids, why);
   if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}, ""};
   build.nodes_seen += specs.size();
+  build.timings.lap("pages: views, render, write");
   finish_site(site, pages, build.jobs);
   return pages;
 }

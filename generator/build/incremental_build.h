@@ -9,6 +9,7 @@
 #include "build/progress.h"
 #include "check/check_report.h"
 #include "core/model.h"
+#include "core/phase_timings.h"
 #include "plan/build_plan.h"
 #include "render/render_site.h"
 #include "run/method_registry.h"
@@ -21,6 +22,7 @@ namespace qala {
 struct IncrementalBuild {
   IncrementalBuild(CacheStore store, int thread_count, Progress* progress_line);
 
+  PhaseTimings timings;  // wall time of each step, for --timings; first, to time the others
   CacheStore cache;
   BuildManifest before;  // the last successful build's nodes
   BuildManifest now;     // this build's nodes, written as the manifest when it succeeds

@@ -1,38 +1,91 @@
 #include "build/input_fingerprint.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <system_error>
+#include <charconv>
+#include <iterator>
 #include <vector>
 
 #include "core/hash.h"
+#include "core/parallel.h"
 
 namespace qala {
-namespace fs = std::filesystem;
+namespace {
+
+struct InputFile {
+  std::string path;  // relative to the project root, '/'-separated
+  struct stat info;
+};
+
+/// Every regular file under the open folder `dir` (whose path is `prefix`), as
+/// std::filesystem::recursive_directory_iterator finds them: symbolic links to files count,
+/// links to folders are not followed. With the *at calls each name is looked up once, in its
+/// own folder, not again from the root.
+void collect_files(int dir, const std::string& prefix, std::vector<InputFile>& out) {
+  DIR* listing = ::fdopendir(dir);
+  if (listing == nullptr) {
+    ::close(dir);
+    return;
+  }
+  while (const dirent* entry = ::readdir(listing)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    std::string path = prefix + "/" + entry->d_name;
+    struct stat info {};
+    bool is_dir = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      if (::fstatat(::dirfd(listing), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
+      is_dir = S_ISDIR(info.st_mode);
+    }
+    if (is_dir) {
+      int sub = ::openat(::dirfd(listing), entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      if (sub >= 0) collect_files(sub, path, out);
+      continue;
+    }
+    if (::fstatat(::dirfd(listing), entry->d_name, &info, 0) == 0 && S_ISREG(info.st_mode))
+      out.push_back({std::move(path), info});
+  }
+  ::closedir(listing);
+}
+
+void add_number(ContentHasher& hash, long long value) {
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+  hash.add_framed(std::string_view(digits, static_cast<size_t>(end - digits)));
+}
+
+}  // namespace
 
 std::string input_fingerprint(const std::string& root, const std::string& identity) {
-  std::vector<fs::path> files;
-  for (const char* part : {"analyses", "data", "golden", "site", "templates"}) {
-    std::error_code ec;
-    fs::recursive_directory_iterator it(fs::path(root) / part, ec), end;
-    for (; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec)) files.push_back(it->path());
+  static constexpr const char* kParts[] = {"data", "analyses", "golden", "site", "templates"};
+  std::vector<std::vector<InputFile>> found(std::size(kParts));
+  int project = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (project >= 0) {
+    // A large project has tens of thousands of files: the folders are listed on all cores.
+    parallel_for(found.size(), default_jobs(), [&](size_t i) {
+      int dir = ::openat(project, kParts[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      if (dir >= 0) collect_files(dir, kParts[i], found[i]);
+    });
+    ::close(project);
   }
-  std::sort(files.begin(), files.end());
+  std::vector<InputFile> files;
+  for (auto& part : found) std::move(part.begin(), part.end(), std::back_inserter(files));
+  std::sort(files.begin(), files.end(),
+            [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
   ContentHasher hash;
   hash.add_framed(identity);
-  for (const auto& file : files) {
-    struct stat info {};
-    if (::stat(file.c_str(), &info) != 0) continue;
-    hash.add_framed(file.lexically_relative(root).generic_string());
+  for (const auto& [path, info] : files) {
+    hash.add_framed(path);
     // What make and ninja trust: a file whose bytes change gets a new modification time (in
     // nanoseconds), and one replaced by a rename a new inode.
-    for (long long field :
-         {static_cast<long long>(info.st_size), static_cast<long long>(info.st_mtim.tv_sec),
-          static_cast<long long>(info.st_mtim.tv_nsec), static_cast<long long>(info.st_ino)})
-      hash.add_framed(std::to_string(field));
+    add_number(hash, static_cast<long long>(info.st_size));
+    add_number(hash, static_cast<long long>(info.st_mtim.tv_sec));
+    add_number(hash, static_cast<long long>(info.st_mtim.tv_nsec));
+    add_number(hash, static_cast<long long>(info.st_ino));
   }
   return hash.hex();
 }

@@ -14,6 +14,7 @@
 #include "cli/site_build.h"
 #include "core/error.h"
 #include "core/hash.h"
+#include "core/phase_timings.h"
 #include "render/committee_report.h"
 #include "run/method_registry.h"
 #include "write/atomic_output.h"
@@ -54,6 +55,7 @@ int command_check(const CommandOptions& options) {
 }
 
 int command_build(const CommandOptions& options) {
+  PhaseTimings timings;
   // An option that changes what is written is part of the fingerprint.
   std::string fingerprint = input_fingerprint(options.root, build_identity()) +
                             (options.pdf ? "+pdf" : "") +
@@ -71,8 +73,10 @@ int command_build(const CommandOptions& options) {
       return memo->exit_code;
     }
   }
+  timings.lap("input fingerprint, memo");
   Progress progress(options.progress);
   IncrementalBuild build = make_incremental_build(options, &progress);
+  build.timings.continue_from(timings);
   // Pages are written as they are rendered, into a fresh folder beside the
   // output one; only commit() below puts it in place, so a failure leaves the
   // old site intact.
@@ -97,9 +101,11 @@ int command_build(const CommandOptions& options) {
     for (const auto& lang : state.project.site.languages)
       to_print.push_back(lang + "/" + kCommitteePath);
   tree.write_all(site.files, build.jobs);
+  build.timings.lap("other files");
   tree.commit([&](const std::string& fresh) {
     if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
   });
+  build.timings.lap("swap in the new site");
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =
       report_text(state.report) + fmt::format(
@@ -113,8 +119,10 @@ int command_build(const CommandOptions& options) {
   // Only a build that got this far records its nodes, so --explain compares
   // with a whole build.
   build.commit();
+  build.timings.lap("save the cache");
   std::fputs(printed.c_str(), stdout);
   if (options.explain) std::fputs(explain_text(build).c_str(), stdout);
+  if (options.timings) std::fputs(build.timings.text().c_str(), stderr);
   return code;
 }
 

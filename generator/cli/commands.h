@@ -13,6 +13,7 @@ struct CommandOptions {
   int jobs = 0;                 // threads for analyses and pages; 0 = one per core
   bool explain = false;         // print each node that ran and why
   bool no_cache = false;        // neither read nor write .qala-cache/
+  bool timings = false;         // `build --timings`: wall time of each step on stderr
   bool progress = true;         // the progress line on a terminal's stderr
   int port = 8000;              // qala serve; 0 picks a free port
 };

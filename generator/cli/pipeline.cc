@@ -14,10 +14,14 @@ void run_to_checks(const std::string& root, PipelineState& state, IncrementalBui
   options.jobs = build.jobs;
   state.project = load_project(files, options);
   state.project.root = root;
+  build.timings.lap("load");
   const MethodRegistry& methods = builtin_methods();
   state.plan = make_plan(state.project, methods.names(), build.identity);
+  build.timings.lap("plan");
   state.results = run_analyses_incrementally(state.plan, methods, build);
+  build.timings.lap("analyses");
   state.report = run_checks_incrementally(state.plan, state.results, build);
+  build.timings.lap("checks");
 }
 
 void run_to_checks(const std::string& root, PipelineState& state, const LoadOptions& load) {

@@ -24,7 +24,10 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
                 std::string fingerprint, const PreviousOutput& previous, OutputTree* tree) {
   // Read before loading, so an edit made while this build runs is seen by the
   // next one.
-  if (fingerprint.empty()) fingerprint = input_fingerprint(options.root, build.identity);
+  if (fingerprint.empty()) {
+    fingerprint = input_fingerprint(options.root, build.identity);
+    build.timings.lap("input fingerprint");
+  }
   run_to_checks(options.root, site.state, build, LoadOptions{options.allow_fallback});
   // The report page links to its PDF only when Chromium is there to print it.
   if (options.pdf && programme_study(site.state.project)) {
@@ -41,6 +44,7 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
   render.allow_fallback = options.allow_fallback;
   render.warn = [](const std::string& warning) { std::fprintf(stderr, "%s\n", warning.c_str()); };
   SiteInputs inputs = prepare_site(state.project, state.results, state.report, render);
+  build.timings.lap("prepare site");
   // The JSON report is written beside the pages, on a thread of its own.
   auto json =
       std::async(std::launch::async, [&state] { return report_json(state.report, state.results); });
@@ -50,6 +54,7 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
       return tree->write({page.path, page.content, page.unchanged});
     };
   std::vector<Page> pages = render_pages_incrementally(inputs, build, fingerprint, previous, sink);
+  build.timings.lap("pages");
   site.files.reserve(pages.size() + 1);
   for (auto& page : pages) {
     if (page.path.size() > 5 && page.path.compare(page.path.size() - 5, 5, ".html") == 0)
@@ -58,6 +63,7 @@ void build_site(const CommandOptions& options, IncrementalBuild& build, SiteBuil
       site.files.push_back({std::move(page.path), std::move(page.content), page.unchanged});
   }
   site.files.push_back({"reproducibility/report.json", json.get()});
+  build.timings.lap("report.json (waited for)");
   if (build.progress) build.progress->finish();
 }
 

@@ -3,6 +3,7 @@ list(APPEND QALA_SOURCES
   generator/core/hash.cc
   generator/core/model.cc
   generator/core/parallel.cc
+  generator/core/phase_timings.cc
   generator/core/printed_number.cc
   generator/core/read_file.cc
   generator/core/result.cc

@@ -34,60 +34,92 @@ size_t colour_index(const LineChart& chart, size_t i) {
   return curves;
 }
 
-std::string axes(const LineChart& chart, const Ticks& xt, const Ticks& yt, const LinearScale& sx,
-                 const LinearScale& sy, const std::string& lang) {
-  std::string svg = "<g class=\"axes\" font-size=\"13\" fill=\"#444\">";
+/// Appends each piece in turn: charts are built of many short pieces, and a chain of `+` would
+/// make a temporary string for each.
+class SvgWriter {
+ public:
+  explicit SvgWriter(std::string& out) : out_(out) {}
+  SvgWriter& operator<<(const char* text) {
+    out_ += text;
+    return *this;
+  }
+  SvgWriter& operator<<(const std::string& text) {
+    out_ += text;
+    return *this;
+  }
+  /// A coordinate, as svg_number writes it.
+  SvgWriter& operator<<(double v) {
+    append_svg_number(out_, v);
+    return *this;
+  }
+  /// Text content, HTML-escaped.
+  SvgWriter& text(const std::string& text) {
+    html_escape_append(out_, text);
+    return *this;
+  }
+
+ private:
+  std::string& out_;
+};
+
+void axes(std::string& out, const LineChart& chart, const Ticks& xt, const Ticks& yt,
+          const LinearScale& sx, const LinearScale& sy, const std::string& lang) {
+  SvgWriter svg(out);
+  svg << "<g class=\"axes\" font-size=\"13\" fill=\"#444\">";
   for (double v : yt.values) {
-    std::string y = svg_number(sy(v));
-    svg += "<line x1=\"" + svg_number(sx.p0) + "\" x2=\"" + svg_number(sx.p1) + "\" y1=\"" + y +
-           "\" y2=\"" + y + "\" stroke=\"#e3e6eb\"/>";
-    svg += "<text x=\"" + svg_number(sx.p0 - 6) + "\" y=\"" + y +
-           "\" text-anchor=\"end\" dominant-baseline=\"middle\">" +
-           html_escape(format_fixed(v, yt.decimals, lang)) + "</text>";
+    double y = sy(v);
+    svg << "<line x1=\"" << sx.p0 << "\" x2=\"" << sx.p1 << "\" y1=\"" << y << "\" y2=\"" << y
+        << "\" stroke=\"#e3e6eb\"/>";
+    svg << "<text x=\"" << (sx.p0 - 6) << "\" y=\"" << y
+        << "\" text-anchor=\"end\" dominant-baseline=\"middle\">";
+    svg.text(format_fixed(v, yt.decimals, lang)) << "</text>";
   }
   for (double v : xt.values) {
-    std::string x = svg_number(sx(v));
-    svg += "<line x1=\"" + x + "\" x2=\"" + x + "\" y1=\"" + svg_number(sy.p0) + "\" y2=\"" +
-           svg_number(sy.p0 + 5) + "\" stroke=\"#444\"/>";
-    svg += "<text x=\"" + x + "\" y=\"" + svg_number(sy.p0 + 18) + "\" text-anchor=\"middle\">" +
-           html_escape(format_fixed(v, xt.decimals, lang, !chart.x_is_calendar)) + "</text>";
+    double x = sx(v);
+    svg << "<line x1=\"" << x << "\" x2=\"" << x << "\" y1=\"" << sy.p0 << "\" y2=\"" << (sy.p0 + 5)
+        << "\" stroke=\"#444\"/>";
+    svg << "<text x=\"" << x << "\" y=\"" << (sy.p0 + 18) << "\" text-anchor=\"middle\">";
+    svg.text(format_fixed(v, xt.decimals, lang, !chart.x_is_calendar)) << "</text>";
   }
-  svg += "<line x1=\"" + svg_number(sx.p0) + "\" x2=\"" + svg_number(sx.p1) + "\" y1=\"" +
-         svg_number(sy.p0) + "\" y2=\"" + svg_number(sy.p0) + "\" stroke=\"#444\"/>";
-  svg += "<text x=\"" + svg_number((sx.p0 + sx.p1) / 2) + "\" y=\"" + svg_number(kHeight - 8) +
-         "\" text-anchor=\"middle\">" + html_escape(chart.x_label) + "</text>";
-  return svg + "</g>";
+  svg << "<line x1=\"" << sx.p0 << "\" x2=\"" << sx.p1 << "\" y1=\"" << sy.p0 << "\" y2=\"" << sy.p0
+      << "\" stroke=\"#444\"/>";
+  svg << "<text x=\"" << ((sx.p0 + sx.p1) / 2) << "\" y=\"" << (kHeight - 8)
+      << "\" text-anchor=\"middle\">";
+  svg.text(chart.x_label) << "</text></g>";
 }
 
-std::string series_svg(const LineChart& chart, size_t i, const LinearScale& sx,
-                       const LinearScale& sy) {
+void series_svg(std::string& out, const LineChart& chart, size_t i, const LinearScale& sx,
+                const LinearScale& sy) {
   const ChartSeries& s = chart.series[i];
-  std::string colour = series_colour(colour_index(chart, i));
+  const char* colour = series_colour(colour_index(chart, i));
+  SvgWriter svg(out);
   if (s.markers) {
-    std::string svg = "<g fill=\"" + colour + "\">";
+    svg << "<g fill=\"" << colour << "\">";
     for (const auto& p : s.points)
-      svg += "<circle cx=\"" + svg_number(sx(p.x)) + "\" cy=\"" + svg_number(sy(p.y)) +
-             "\" r=\"3.5\"/>";
-    return svg + "</g>";
+      svg << "<circle cx=\"" << sx(p.x) << "\" cy=\"" << sy(p.y) << "\" r=\"3.5\"/>";
+    svg << "</g>";
+    return;
   }
-  std::string path;
+  svg << "<path d=\"";
   bool pen_down = false;
+  bool empty = true;
   for (const auto& p : s.curve) {
     if (!std::isfinite(p.y)) {
       pen_down = false;
       continue;
     }
-    path += (pen_down ? " L" : (path.empty() ? "M" : " M")) + svg_number(sx(p.x)) + " " +
-            svg_number(sy(p.y));
+    svg << (pen_down ? " L" : (empty ? "M" : " M")) << sx(p.x) << " " << sy(p.y);
     pen_down = true;
+    empty = false;
   }
-  std::string dash = series_dash(colour_index(chart, i));
-  return "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\"" +
-         (dash.empty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
+  const char* dash = series_dash(colour_index(chart, i));
+  svg << "\" fill=\"none\" stroke=\"" << colour << "\" stroke-width=\"2\"";
+  if (*dash) svg << " stroke-dasharray=\"" << dash << "\"";
+  svg << "/>";
 }
 
-std::string data_table(const LineChart& chart, const std::string& lang,
-                       const std::string& caption) {
+void data_table(std::string& out, const LineChart& chart, const std::string& lang,
+                const std::string& caption) {
   std::map<double, std::vector<std::string>> rows;  // x -> one cell per series
   for (size_t i = 0; i < chart.series.size(); ++i)
     for (const auto& p : chart.series[i].points) {
@@ -95,20 +127,26 @@ std::string data_table(const LineChart& chart, const std::string& lang,
       cells.resize(chart.series.size());
       cells[i] = format_shortest(p.y, lang, true, 4);
     }
-  std::string html = "<div class=\"table-scroll\"><table class=\"chart-data\"><caption>" +
-                     html_escape(caption) + "</caption><thead><tr><th scope=\"col\">" +
-                     html_escape(chart.x_label) + "</th>";
-  for (const auto& s : chart.series)
-    html += "<th scope=\"col\" class=\"num\">" + html_escape(s.name) + "</th>";
-  html += "</tr></thead><tbody>";
+  SvgWriter html(out);
+  html << "<div class=\"table-scroll\"><table class=\"chart-data\"><caption>";
+  html.text(caption) << "</caption><thead><tr><th scope=\"col\">";
+  html.text(chart.x_label) << "</th>";
+  for (const auto& s : chart.series) {
+    html << "<th scope=\"col\" class=\"num\">";
+    html.text(s.name) << "</th>";
+  }
+  html << "</tr></thead><tbody>";
   for (auto& [x, cells] : rows) {
     cells.resize(chart.series.size());
-    html += "<tr><th scope=\"row\">" +
-            html_escape(format_shortest(x, lang, !chart.x_is_calendar, 4)) + "</th>";
-    for (const auto& cell : cells) html += "<td class=\"num\">" + html_escape(cell) + "</td>";
-    html += "</tr>";
+    html << "<tr><th scope=\"row\">";
+    html.text(format_shortest(x, lang, !chart.x_is_calendar, 4)) << "</th>";
+    for (const auto& cell : cells) {
+      html << "<td class=\"num\">";
+      html.text(cell) << "</td>";
+    }
+    html << "</tr>";
   }
-  return html + "</tbody></table></div>";
+  html << "</tbody></table></div>";
 }
 
 }  // namespace
@@ -140,20 +178,21 @@ std::string line_chart_html(const LineChart& chart, const std::string& lang,
           svg_number(kHeight) + "\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">";
   html += "<title>" + html_escape(chart.title) + "</title>";
   html += "<desc>" + html_escape(chart.desc) + "</desc>";
-  html += axes(chart, xt, yt, sx, sy, lang);
+  axes(html, chart, xt, yt, sx, sy, lang);
   // Curves first, observed points on top.
   for (size_t i = 0; i < chart.series.size(); ++i)
-    if (!chart.series[i].markers) html += series_svg(chart, i, sx, sy);
+    if (!chart.series[i].markers) series_svg(html, chart, i, sx, sy);
   for (size_t i = 0; i < chart.series.size(); ++i)
-    if (chart.series[i].markers) html += series_svg(chart, i, sx, sy);
+    if (chart.series[i].markers) series_svg(html, chart, i, sx, sy);
   html += "</svg></div><figcaption><strong>" + html_escape(chart.title) + "</strong>";
   if (!chart.y_label.empty()) html += " (" + html_escape(chart.y_label) + ")";
   html += "<ul class=\"legend\">";
   for (size_t i = 0; i < chart.series.size(); ++i)
     html += "<li>" + legend_swatch(colour_index(chart, i), chart.series[i].markers) + " " +
             html_escape(chart.series[i].name) + "</li>";
-  html += "</ul></figcaption><details><summary>" + html_escape(table_caption) + "</summary>" +
-          data_table(chart, lang, table_caption) + "</details></figure>";
+  html += "</ul></figcaption><details><summary>" + html_escape(table_caption) + "</summary>";
+  data_table(html, chart, lang, table_caption);
+  html += "</details></figure>";
   return html;
 }
 

@@ -17,13 +17,22 @@ const char* series_dash(size_t i) {
   return kDashes[i % (sizeof kDashes / sizeof kDashes[0])];
 }
 
-std::string svg_number(double v) {
+void append_svg_number(std::string& out, double v) {
   // to_chars with a precision prints as printf's "%.1f" does, without its locale and format
   // parsing (charts print thousands of coordinates).
   char buffer[400];
   auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(v) < 0.05 ? 0.0 : v,
                                     std::chars_format::fixed, 1);
-  return error == std::errc() ? std::string(buffer, end) : "0.0";
+  if (error == std::errc())
+    out.append(buffer, end);
+  else
+    out += "0.0";
+}
+
+std::string svg_number(double v) {
+  std::string out;
+  append_svg_number(out, v);
+  return out;
 }
 
 std::string legend_swatch(size_t i, bool marker) {

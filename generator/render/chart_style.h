@@ -11,6 +11,8 @@ const char* series_dash(size_t i);
 
 /// A pixel coordinate for SVG: one decimal, always a decimal point, whatever the language.
 std::string svg_number(double v);
+/// svg_number(v) appended to `out` (no temporary string).
+void append_svg_number(std::string& out, double v);
 
 /// A small inline SVG sample of a series' line or marker, for legends.
 std::string legend_swatch(size_t i, bool marker);

@@ -84,13 +84,18 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
         text = format_shortest(column.numbers[r], lang, !is_calendar(metas[c], column));
         sort = sort_value(column.numbers[r]);
       }
-      cells.push_back(
-          mstch::map{{"text", text}, {"numeric", column.numeric}, {"sort_value", sort}});
+      mstch::map cell{{"numeric", column.numeric}};
+      cell.emplace("text", std::move(text));
+      cell.emplace("sort_value", std::move(sort));
+      cells.push_back(std::move(cell));
     }
-    rows.push_back(mstch::map{{"cells", cells}});
+    mstch::map row;
+    row.emplace("cells", std::move(cells));
+    rows.push_back(std::move(row));
   }
 
-  return mstch::map{
+  // Arrays are moved in after: an initializer list would copy every row.
+  mstch::map view{
       {"id", dataset.id},
       {"anchor", "data-" + dataset.id},
       {"title", localized(dataset.title, lang, meta, "a title under 'title:'")},
@@ -100,10 +105,11 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
       {"has_page", !dataset.source.page.empty()},
       {"notes", dataset.notes},
       {"has_notes", !dataset.notes.empty()},
-      {"columns", columns},
-      {"rows", rows},
       {"filterable", table.row_count() >= kFilterFromRows},
   };
+  view.emplace("columns", std::move(columns));
+  view.emplace("rows", std::move(rows));
+  return view;
 }
 
 }  // namespace qala

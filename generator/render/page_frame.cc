@@ -52,13 +52,11 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
                                    {"href", href},
                                    {"current", other == lang}});
   }
-  return mstch::map{
+  mstch::map frame{
       {"lang", lang},
       {"root", root},
       {"site_title", title->second},
       {"page_title", page_title},
-      {"stylesheets", stylesheets},
-      {"scripts", scripts},
       {"home_href", root + lang + "/index.html"},
       {"report_href", root + lang + "/reproducibility/index.html"},
       {"methods_href", root + lang + "/methods/index.html"},
@@ -70,10 +68,14 @@ mstch::map page_frame(const Project& project, const SiteStrings& strings, const 
       {"towns_href", root + lang + "/towns/index.html"},
       {"investors_href", root + lang + "/investors/index.html"},
       {"has_towns", has_town_registry(project)},
-      {"alternates", alternates},
       {"x_default_href", root + project.site.languages.front() + "/" + rel_path},
-      {"languages", languages},
   };
+  // Moved in: an initializer list would copy them.
+  frame.emplace("stylesheets", std::move(stylesheets));
+  frame.emplace("scripts", std::move(scripts));
+  frame.emplace("alternates", std::move(alternates));
+  frame.emplace("languages", std::move(languages));
+  return frame;
 }
 
 }  // namespace qala

@@ -71,15 +71,16 @@ mstch::array reproduced_tables(const Study& study, const CheckReport& report,
                                    {"reason", check->reason}});
       }
       row.emplace("row_anchor", row_anchor);
-      rows.push_back(row);
+      rows.push_back(std::move(row));
     }
-    out.push_back(mstch::map{{"table", localize_source_name(group.table, strings)},
-                             {"anchor", "reproduced-" + slug(group.table)},
-                             {"page", group.page},
-                             {"has_page", !group.page.empty()},
-                             {"checks", rows},
-                             {"notes", notes},
-                             {"has_notes", !notes.empty()}});
+    mstch::map table{{"table", localize_source_name(group.table, strings)},
+                     {"anchor", "reproduced-" + slug(group.table)},
+                     {"page", group.page},
+                     {"has_page", !group.page.empty()},
+                     {"has_notes", !notes.empty()}};
+    table.emplace("checks", std::move(rows));
+    table.emplace("notes", std::move(notes));
+    out.push_back(std::move(table));
   }
   return out;
 }
