@@ -124,6 +124,7 @@ struct Study {
   /// The study's page text in Markdown, per language (`site/pages/studies/<id>.<lang>.md`).
   Localized text;
   std::string content_hash;  // of the study and golden files
+  std::string file_hash;     // of the study file alone
 
   const Dataset* find_dataset(const std::string& id) const;
   const Analysis* find_analysis(const std::string& id) const;

@@ -133,9 +133,10 @@ void check_tables(const std::vector<PrintedTable>& tables, const std::vector<Gol
 }  // namespace
 
 std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_value,
-                                     const std::string& study_id,
-                                     std::vector<PrintedTable>* tables) {
+                                     const std::string& study_id, std::vector<PrintedTable>* tables,
+                                     std::string* bytes_read) {
   std::string bytes = read_named_file(files, path_value);
+  if (bytes_read != nullptr) *bytes_read = bytes;
   Value root = parse_yaml(bytes, files.display(path_value.text()));
   require_map(root, "a golden file: {study, checks}");
   root.require_keys_in({"study", "tables", "checks"});

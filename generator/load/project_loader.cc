@@ -13,18 +13,16 @@ namespace qala {
 
 Project load_project(const FileSource& files, const LoadOptions& options) {
   Project project;
-  load_site(files, project, options.allow_missing_translations);
+  load_site(files, project, options.allow_missing_translations, options.jobs);
   const std::vector<std::string> paths = files.list("analyses", ".yaml");
   std::vector<Study> studies(paths.size());
-  std::vector<std::string> study_hashes(paths.size());
   parallel_for(paths.size(), options.jobs, [&](size_t i) {
-    studies[i] =
-        load_study(files, paths[i], project.site.languages, options.allow_missing_translations);
-    study_hashes[i] = content_hash(read_listed_file(files, paths[i]));
+    studies[i] = load_study(files, paths[i], project.site.languages,
+                            options.allow_missing_translations, &project.pages);
   });
   for (size_t i = 0; i < paths.size(); ++i) {
     project.studies.push_back(std::move(studies[i]));
-    project.file_hashes[paths[i]] = study_hashes[i];
+    project.file_hashes[paths[i]] = project.studies.back().file_hash;
     for (const auto& dataset : project.studies.back().datasets)
       project.file_hashes[dataset.file] = dataset.content_hash;
   }

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/hash.h"
+#include "core/parallel.h"
 #include "load/geojson_outline.h"
 #include "load/load_util.h"
 #include "load/yaml_reader.h"
@@ -70,18 +71,33 @@ bool split_page_path(const std::string& path, const std::string& base, std::stri
 }
 
 void load_pages(const FileSource& files, Project& project, const std::string& base,
-                const std::string& prefix, bool allow_missing) {
-  for (const auto& path : files.list_recursive(base)) {
-    std::string name, lang;
-    if (!split_page_path(path, base, &name, &lang)) continue;
+                const std::string& prefix, bool allow_missing, int jobs) {
+  struct PageFile {
+    std::string name, lang, bytes, hash;
+    bool is_page = false;
+  };
+  const std::vector<std::string> paths = files.list_recursive(base);
+  std::vector<PageFile> read(paths.size());
+  // A large site has a page text per study and language: they are read on all the build's
+  // threads (an error is still the first in file order).
+  parallel_for(paths.size(), jobs, [&](size_t i) {
+    const std::string& path = paths[i];
+    PageFile& page = read[i];
+    page.is_page = split_page_path(path, base, &page.name, &page.lang);
+    if (!page.is_page) return;
     const auto& langs = project.site.languages;
-    if (std::find(langs.begin(), langs.end(), lang) == langs.end())
-      throw InputError({files.display(path), 0, 0}, "page for unknown language '" + lang +
+    if (std::find(langs.begin(), langs.end(), page.lang) == langs.end())
+      throw InputError({files.display(path), 0, 0}, "page for unknown language '" + page.lang +
                                                         "'; expected one of the site's "
                                                         "languages in the file name (name.en.md)");
-    std::string bytes = read_listed_file(files, path);
-    project.pages[prefix + name][lang] = bytes;
-    project.file_hashes[path] = content_hash(bytes);
+    page.bytes = read_listed_file(files, path);
+    page.hash = content_hash(page.bytes);
+  });
+  for (size_t i = 0; i < paths.size(); ++i) {
+    PageFile& page = read[i];
+    if (!page.is_page) continue;
+    project.pages[prefix + page.name][page.lang] = std::move(page.bytes);
+    project.file_hashes[paths[i]] = std::move(page.hash);
   }
   for (const auto& [name, texts] : project.pages) {
     for (const auto& lang : project.site.languages) {
@@ -98,7 +114,8 @@ void load_pages(const FileSource& files, Project& project, const std::string& ba
 
 }  // namespace
 
-void load_site(const FileSource& files, Project& project, bool allow_missing_translations) {
+void load_site(const FileSource& files, Project& project, bool allow_missing_translations,
+               int jobs) {
   Value site = read_yaml_file(files, "site/site.yaml");
   require_map(site, "the site configuration: {languages, title, base_url, map}");
   site.require_keys_in({"languages", "title", "base_url", "map"});
@@ -123,8 +140,8 @@ void load_site(const FileSource& files, Project& project, bool allow_missing_tra
   project.file_hashes["site/site.yaml"] = content_hash(read_listed_file(files, "site/site.yaml"));
 
   load_strings(files, project, allow_missing_translations);
-  load_pages(files, project, "site/pages", "", allow_missing_translations);
-  load_pages(files, project, "site/methods", "methods/", allow_missing_translations);
+  load_pages(files, project, "site/pages", "", allow_missing_translations, jobs);
+  load_pages(files, project, "site/methods", "methods/", allow_missing_translations, jobs);
   for (const auto& path : files.list_recursive("templates")) {
     std::string bytes = read_listed_file(files, path);
     project.templates[path.substr(std::string("templates/").size())] = bytes;

@@ -83,11 +83,22 @@ Analysis read_analysis(const Value& v, const Study& study,
 
 Localized read_page_texts(const FileSource& files, const std::string& name,
                           const std::vector<std::string>& languages, const SourceLocation& where,
-                          bool allow_missing) {
+                          bool allow_missing, const std::map<std::string, Localized>* site_pages) {
   Localized out;
+  const Localized* known = nullptr;
+  if (site_pages != nullptr) {
+    auto page = site_pages->find(name);
+    if (page != site_pages->end()) known = &page->second;
+  }
   for (const auto& lang : languages) {
     std::string path = "site/pages/" + name + "." + lang + ".md";
-    auto text = files.read(path);
+    std::optional<std::string> text;
+    if (site_pages != nullptr) {
+      // Already read with the site's pages: a text missing there is missing on disk.
+      if (known != nullptr && known->count(lang)) text = known->at(lang);
+    } else {
+      text = files.read(path);
+    }
     if (!text && allow_missing && lang != languages.front()) continue;
     if (!text)
       throw InputError(where, "missing page text '" + path +
@@ -101,7 +112,8 @@ Localized read_page_texts(const FileSource& files, const std::string& name,
 }  // namespace
 
 Study load_study(const FileSource& files, const std::string& path,
-                 const std::vector<std::string>& languages, bool allow_missing_texts) {
+                 const std::vector<std::string>& languages, bool allow_missing_texts,
+                 const std::map<std::string, Localized>* site_pages) {
   std::string bytes = read_listed_file(files, path);
   std::string file = files.display(path);
   Value root = parse_yaml(bytes, file);
@@ -163,11 +175,12 @@ Study load_study(const FileSource& files, const std::string& path,
   }
   if (auto* g = root.find("golden")) {
     s.golden_file = g->text();
-    s.golden = load_golden(files, *g, s.id, &s.printed_tables);
-    golden_bytes = read_listed_file(files, s.golden_file);
+    s.golden = load_golden(files, *g, s.id, &s.printed_tables, &golden_bytes);
   }
-  s.text = read_page_texts(files, "studies/" + s.id, languages, id.where(), allow_missing_texts);
+  s.text = read_page_texts(files, "studies/" + s.id, languages, id.where(), allow_missing_texts,
+                           site_pages);
   s.content_hash = content_hash(bytes + '\0' + golden_bytes);
+  s.file_hash = content_hash(bytes);
   return s;
 }
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace qala {
 
@@ -18,15 +19,34 @@ const char* series_dash(size_t i) {
 }
 
 void append_svg_number(std::string& out, double v) {
-  // to_chars with a precision prints as printf's "%.1f" does, without its locale and format
-  // parsing (charts print thousands of coordinates).
+  if (std::fabs(v) < 0.05) v = 0.0;
   char buffer[400];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(v) < 0.05 ? 0.0 : v,
-                                    std::chars_format::fixed, 1);
-  if (error == std::errc())
-    out.append(buffer, end);
-  else
-    out += "0.0";
+  char* end = buffer;
+  // Where long double is no wider than double, every number takes the slower path below.
+  constexpr bool kExactTenths = std::numeric_limits<long double>::digits >= 57;
+  if (kExactTenths && std::fabs(v) < 1e15) {
+    // Charts print thousands of coordinates. v * 10 is exact in a long double of 57 or more
+    // bits (53 + 4), and rounding it half to even is what printf's "%.1f" does with the exact
+    // value.
+    long long tenths = std::llrint(static_cast<long double>(v) * 10);
+    if (tenths < 0) {
+      *end++ = '-';
+      tenths = -tenths;
+    }
+    end = std::to_chars(end, buffer + sizeof buffer, tenths / 10).ptr;
+    *end++ = '.';
+    *end++ = static_cast<char>('0' + tenths % 10);
+  } else {
+    // to_chars with a precision prints as printf's "%.1f" does, without its locale.
+    auto [last, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 1);
+    if (error != std::errc()) {
+      out += "0.0";
+      return;
+    }
+    end = last;
+  }
+  out.append(buffer, end);
 }
 
 std::string svg_number(double v) {

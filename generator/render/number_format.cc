@@ -1,5 +1,6 @@
 #include "render/number_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -40,12 +41,18 @@ bool all_zero(const std::string& digits) {
   return digits.find_first_of("123456789") == std::string::npos;
 }
 
+/// `digits` (those of |value|, as plain_digits gives them) in the language's form, with a minus
+/// sign when `value` is negative and does not round to zero.
+std::string signed_digits(double value, const std::string& digits, const NumberStyle& style,
+                          bool group) {
+  std::string sign = (value < 0 && !all_zero(digits)) ? std::string(kMinus) : "";
+  return sign + localize(digits, style, group);
+}
+
 std::string signed_number(double value, int decimals, const NumberStyle& style, bool group) {
   if (std::isnan(value)) return "";
   if (std::isinf(value)) return value < 0 ? std::string(kMinus) + "\u221E" : "\u221E";
-  std::string digits = plain_digits(std::fabs(value), decimals);
-  std::string sign = (value < 0 && !all_zero(digits)) ? std::string(kMinus) : "";
-  return sign + localize(digits, style, group);
+  return signed_digits(value, plain_digits(std::fabs(value), decimals), style, group);
 }
 
 /// "⁶", "¹²", "⁻³": an exponent in superscript digits, so no markup is needed.
@@ -90,6 +97,22 @@ std::string format_fixed(double value, int decimals, const std::string& lang, bo
 }
 
 std::string format_shortest(double value, const std::string& lang, bool group, int max_decimals) {
+  // Fast path. The shortest text that reads back as `value`, with k decimals, is the value
+  // rounded to k decimals; any text with fewer decimals differs from it by 10^-k or more, so
+  // while |value| * 1e-12 stays well below 10^-k (|value| < 10^(12-k) / 2) none is within
+  // 1e-12 of `value`, and the loop below would stop at k.
+  if (std::isfinite(value)) {
+    char buffer[400];
+    auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::fixed);
+    if (error == std::errc()) {
+      std::string_view digits(buffer, static_cast<size_t>(end - buffer));
+      size_t dot = digits.find('.');
+      int k = dot == std::string_view::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+      if (k <= max_decimals && std::fabs(value) < 0.5 * std::pow(10.0, 12 - k))
+        return signed_digits(value, std::string(digits), number_style(lang), group);
+    }
+  }
   int decimals = 0;
   for (; decimals < max_decimals; ++decimals) {
     std::string digits = plain_digits(value, decimals);

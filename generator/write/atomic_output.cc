@@ -23,20 +23,31 @@ namespace qala {
 namespace fs = std::filesystem;
 namespace {
 
-void write_bytes(const fs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error("cannot write " + path.string());
+/// Writes `bytes` to `path` (relative to the open folder `dir`; `shown` names it in errors).
+/// With `info`, also gives the new file's stat, taken before it is closed.
+void write_bytes_at(int dir, const char* path, const std::string& bytes, const std::string& shown,
+                    struct stat* info = nullptr) {
+  int fd = ::openat(dir, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw std::runtime_error("cannot write " + shown);
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       ::close(fd);
-      throw std::runtime_error("cannot write " + path.string());
+      throw std::runtime_error("cannot write " + shown);
     }
     done += static_cast<size_t>(n);
   }
-  if (::close(fd) != 0) throw std::runtime_error("cannot write " + path.string());
+  if (info != nullptr && ::fstat(fd, info) != 0) {
+    ::close(fd);
+    throw std::runtime_error("cannot write " + shown);
+  }
+  if (::close(fd) != 0) throw std::runtime_error("cannot write " + shown);
+}
+
+void write_bytes(const fs::path& path, const std::string& bytes) {
+  write_bytes_at(AT_FDCWD, path.c_str(), bytes, path.string());
 }
 
 bool is_safe(const std::string& path) {
@@ -46,10 +57,10 @@ bool is_safe(const std::string& path) {
   return true;
 }
 
-/// The folders of a tree being written, each made once.
+/// The folders of a tree being written (below the open folder `root`), each made once.
 class FolderMaker {
  public:
-  explicit FolderMaker(std::string root) { made_.insert(std::move(root)); }
+  FolderMaker(int root, std::string shown) : root_(root), shown_(std::move(shown)) {}
   /// Makes the folder holding `file` (a path below the root) and its missing parents.
   void parent_of(const std::string& file) {
     size_t slash = file.rfind('/');
@@ -62,10 +73,12 @@ class FolderMaker {
     if (made_.count(folder)) return;
     size_t slash = folder.rfind('/');
     if (slash != std::string::npos) make(folder.substr(0, slash));
-    if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST)
-      throw std::runtime_error("cannot create folder " + folder);
+    if (::mkdirat(root_, folder.c_str(), 0755) != 0 && errno != EEXIST)
+      throw std::runtime_error("cannot create folder " + shown_ + "/" + folder);
     made_.insert(folder);
   }
+  int root_;
+  std::string shown_;
   std::unordered_set<std::string> made_;
 };
 
@@ -119,32 +132,52 @@ void write_file_atomically(const std::string& path, const std::string& bytes) {
   fs::rename(temp, target);
 }
 
+/// "file:<inode>:<size>:<modification time>", the form of output_stamp.
+std::string stamp_text(const struct stat& info) {
+  return "file:" + std::to_string(info.st_ino) + ":" + std::to_string(info.st_size) + ":" +
+         std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
+}
+
 struct OutputTree::State {
   fs::path target;
   fs::path fresh;
+  // Files are made relative to open folders, so the kernel does not walk the absolute path of
+  // each of a large site's files again.
+  int fresh_fd = -1;
+  int target_fd = -1;  // the tree being replaced; -1 when there is none
   std::mutex folders_mutex;
   std::unique_ptr<FolderMaker> folders;
   bool committed = false;
 
-  /// The path of `file` in the fresh folder, whose folders now exist.
-  std::string place(const OutputFile& file) {
+  ~State() {
+    if (fresh_fd >= 0) ::close(fresh_fd);
+    if (target_fd >= 0) ::close(target_fd);
+  }
+
+  /// `file`'s path relative to the fresh folder, whose folders now exist.
+  const std::string& place(const OutputFile& file) {
     if (!is_safe(file.path))
       throw std::runtime_error("refusing to write outside the site: " + file.path);
-    std::string path = fresh.string() + "/" + file.path;
     std::lock_guard<std::mutex> lock(folders_mutex);
-    folders->parent_of(path);
-    return path;
+    folders->parent_of(file.path);
+    return file.path;
   }
   /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged
-  /// (copying that file when the file system has no links).
-  void put(const OutputFile& file, const std::string& path) {
+  /// (copying that file when the file system has no links). With `info`, gives the stat of
+  /// the file written.
+  void put(const OutputFile& file, const std::string& path, struct stat* info = nullptr) {
     if (file.unchanged) {
-      fs::path old = target / file.path;
-      if (::link(old.c_str(), path.c_str()) == 0) return;
+      bool done =
+          target_fd >= 0 && ::linkat(target_fd, file.path.c_str(), fresh_fd, path.c_str(), 0) == 0;
       std::error_code ec;
-      if (file.bytes.empty() && fs::copy_file(old, path, ec)) return;
+      if (!done && file.bytes.empty()) done = fs::copy_file(target / file.path, fresh / path, ec);
+      if (done) {
+        if (info != nullptr && ::fstatat(fresh_fd, path.c_str(), info, AT_SYMLINK_NOFOLLOW) != 0)
+          throw std::runtime_error("cannot write " + (fresh / path).string());
+        return;
+      }
     }
-    write_bytes(path, file.bytes);
+    write_bytes_at(fresh_fd, path.c_str(), file.bytes, (fresh / path).string(), info);
   }
 };
 
@@ -157,7 +190,10 @@ OutputTree::OutputTree(const std::string& out_dir) : state_(std::make_unique<Sta
   state_->fresh = sibling(target, ".new-");
   fs::remove_all(state_->fresh);
   fs::create_directories(state_->fresh);
-  state_->folders = std::make_unique<FolderMaker>(state_->fresh.string());
+  state_->fresh_fd = ::open(state_->fresh.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (state_->fresh_fd < 0) throw std::runtime_error("cannot open " + state_->fresh.string());
+  state_->target_fd = ::open(target.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  state_->folders = std::make_unique<FolderMaker>(state_->fresh_fd, state_->fresh.string());
 }
 
 OutputTree::~OutputTree() {
@@ -172,8 +208,7 @@ namespace {
 std::string stamp_of(const std::string& file) {
   struct stat info {};
   if (::lstat(file.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return "";
-  return "file:" + std::to_string(info.st_ino) + ":" + std::to_string(info.st_size) + ":" +
-         std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
+  return stamp_text(info);
 }
 
 }  // namespace
@@ -183,9 +218,9 @@ std::string output_stamp(const std::string& out_dir, const std::string& path) {
 }
 
 std::string OutputTree::write(const OutputFile& file) {
-  std::string path = state_->place(file);
-  state_->put(file, path);
-  return stamp_of(path);
+  struct stat info {};
+  state_->put(file, state_->place(file), &info);
+  return stamp_text(info);
 }
 
 void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
@@ -202,10 +237,11 @@ void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
   parallel_for(files.size(), jobs, [&](size_t i) {
     if (copy_of[i] == files.size()) state_->put(files[i], paths[i]);
   });
+  const int fresh = state_->fresh_fd;
   parallel_for(files.size(), jobs, [&](size_t i) {
     if (copy_of[i] == files.size()) return;
-    if (::link(paths[copy_of[i]].c_str(), paths[i].c_str()) != 0)
-      write_bytes(paths[i], files[i].bytes);
+    if (::linkat(fresh, paths[copy_of[i]].c_str(), fresh, paths[i].c_str(), 0) != 0)
+      write_bytes_at(fresh, paths[i].c_str(), files[i].bytes, (state_->fresh / paths[i]).string());
   });
 }
 

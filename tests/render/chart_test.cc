@@ -3,6 +3,13 @@
 #include "render/chart_bar.h"
 #include "render/chart_line.h"
 #include "render/chart_scale.h"
+#include "render/chart_style.h"
+
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <random>
 
 using namespace qala;
 
@@ -97,4 +104,34 @@ TEST_CASE("a bar chart draws one labelled bar per category", "[render]") {
   CHECK(contains(html, ">363.1</text>"));
   CHECK(contains(html, ">\u221252.8</text>"));
   CHECK(contains(html, "<tr><th scope=\"row\">Mining</th><td class=\"num\">94.4</td></tr>"));
+}
+
+TEST_CASE("chart coordinates are printed as printf's %.1f prints them", "[render]") {
+  // The reference is the C library's printf; the cases are random values, halves of tenths
+  // (where rounding ties go to the even digit) and their neighbours, and raw bit patterns.
+  std::mt19937_64 random(20261123);
+  std::vector<double> values = {0.0,   -0.0, 0.04999, 0.05, -0.05, 0.25,    0.35,
+                                -0.25, 2.5,  0.15,    1e15, -1e15, 9.95e14, 1e300};
+  for (int i = 0; i < 200000; ++i) {
+    double tie =
+        static_cast<double>(std::uniform_int_distribution<long>(-200000, 200000)(random)) / 20;
+    values.push_back(tie);
+    values.push_back(std::nextafter(tie, 1e9));
+    values.push_back(std::nextafter(tie, -1e9));
+    values.push_back(std::uniform_real_distribution<double>(-5000, 5000)(random));
+    std::uint64_t bits = random();
+    double raw;
+    std::memcpy(&raw, &bits, sizeof raw);
+    if (std::isfinite(raw)) values.push_back(raw);
+  }
+  std::string first_difference;
+  for (double v : values) {
+    char expected[400];
+    std::snprintf(expected, sizeof expected, "%.1f", std::fabs(v) < 0.05 ? 0.0 : v);
+    std::string printed;
+    append_svg_number(printed, v);
+    if ((printed != expected || svg_number(v) != expected) && first_difference.empty())
+      first_difference = std::string(expected) + " printed as " + printed;
+  }
+  CHECK(first_difference == "");
 }

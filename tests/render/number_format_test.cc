@@ -1,5 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
 #include "render/number_format.h"
 
 using namespace qala;
@@ -81,4 +88,42 @@ TEST_CASE("powers of ten keep the printed exponent, in superscript", "[render]")
 TEST_CASE("a percentage keeps its sign", "[render]") {
   CHECK(format_like(7.43, printed("7,4%"), "en") == "7.4%");
   CHECK(format_like(7.43, printed("7,4%"), "ru") == "7,4" + kNnbsp + "%");
+}
+
+TEST_CASE("format_shortest uses the fewest decimals that give the value back", "[render]") {
+  // The reference tries 0, 1, ... decimals with printf and strtod, as the rule says: the first
+  // count whose text reads back within 1e-12 of the value, else max_decimals.
+  auto reference = [](double value, const std::string& lang, bool group, int max_decimals) {
+    int decimals = 0;
+    for (; decimals < max_decimals; ++decimals) {
+      char text[400];
+      std::snprintf(text, sizeof text, "%.*f", decimals, value);
+      if (std::fabs(std::strtod(text, nullptr) - value) <= 1e-12 * std::fabs(value)) break;
+    }
+    return format_fixed(value, decimals, lang, group);
+  };
+  std::mt19937_64 random(7);
+  std::vector<double> values = {
+      0,    -0.0,   1e8,  99999999.99, 123456789.0001, 1e-5, 0.30000000000000004,
+      -2.5, 478.52, 1e15, -1e20};
+  for (int i = 0; i < 100000; ++i) {
+    int scale = std::uniform_int_distribution<int>(0, 6)(random);
+    double whole = static_cast<double>(
+        std::uniform_int_distribution<long>(-10000000000000, 10000000000000)(random) >>
+        std::uniform_int_distribution<int>(0, 40)(random));
+    values.push_back(whole / std::pow(10.0, scale));
+    values.push_back(std::uniform_real_distribution<double>(-1e9, 1e9)(random));
+    values.push_back(std::uniform_real_distribution<double>(-1, 1)(random));
+  }
+  std::string first_difference;
+  for (double v : values)
+    for (int max_decimals : {0, 2, 4, 6})
+      for (const char* lang : {"en", "ru"}) {
+        std::string got = format_shortest(v, lang, true, max_decimals);
+        std::string want = reference(v, lang, true, max_decimals);
+        if (got != want && first_difference.empty())
+          first_difference = std::to_string(v) + " " + std::to_string(max_decimals) + " " + lang +
+                             ": " + got + " vs " + want;
+      }
+  CHECK(first_difference == "");
 }
