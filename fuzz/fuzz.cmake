@@ -4,7 +4,7 @@ set(QALA_FUZZ_TARGETS study_loader csv_reader golden_parser template_renderer ma
 # instrumented build skips the statistics; the golden target checks against fixed results.
 set(QALA_FUZZ_SOURCES ${QALA_SOURCES})
 list(FILTER QALA_FUZZ_SOURCES INCLUDE REGEX
-  "generator/(core|load|plan|check)/|generator/render/(html|markdown|mustache|mustache_tokens|template_check)\\.cc")
+  "generator/(core|load|plan|check)/|generator/render/(html|markdown|mustache|mustache_tokens|template_check|view)\\.cc")
 add_library(qala_fuzz_entry STATIC fuzz/fuzz_entry.cc tests/support/mini_project.cc
   ${QALA_FUZZ_SOURCES})
 target_include_directories(qala_fuzz_entry PUBLIC ${CMAKE_SOURCE_DIR}/generator)

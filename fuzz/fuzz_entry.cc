@@ -18,6 +18,7 @@
 #include "render/mustache.h"
 #include "render/template_check.h"
 #include "support/mini_project.h"
+#include "support/mstch_view.h"
 
 namespace qala::fuzz {
 namespace {
@@ -91,16 +92,16 @@ std::string render_with(const std::string& bytes,
                         const std::map<std::string, std::string>& templates,
                         const std::string& data) {
   mstch::config::escape = html_escape;
-  mstch::map t{{"home", "Home " + data}};
-  mstch::map context{{"name", data},
-                     {"title", data},
-                     {"items", mstch::array{data, std::string("plain")}},
-                     {"flag", true},
-                     {"t", t},
-                     {"body_html", std::string("<p>built by Qala</p>")},
-                     {"page", mstch::map{{"name", data}}}};
+  view::Map t{{"home", "Home " + data}};
+  view::Map context{{"name", data},
+                    {"title", data},
+                    {"items", view::Array{data, std::string("plain")}},
+                    {"flag", true},
+                    {"t", t},
+                    {"body_html", std::string("<p>built by Qala</p>")},
+                    {"page", view::Map{{"name", data}}}};
   try {
-    std::string rendered = mstch::render(bytes, context, templates);
+    std::string rendered = mstch::render(bytes, qala::testing::to_mstch(context), templates);
     std::string compiled = CompiledTemplate::compile("page.html", templates).render(context);
     if (compiled != rendered)
       fail("the compiled renderer differs from mstch",

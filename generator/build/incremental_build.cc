@@ -176,9 +176,9 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
 
   // The key of each language's UI strings, which every page renders over its
   // view.
-  std::map<const mstch::map*, std::string> strings_keys;
+  std::map<const view::Map*, std::string> strings_keys;
   for (const auto& spec : specs) {
-    const mstch::map* outer = &page_outer_context(site, spec);
+    const view::Map* outer = &page_outer_context(site, spec);
     if (strings_keys.count(outer)) continue;
     ContentHasher hash;
     hash_view(*outer, hash);
@@ -237,8 +237,8 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       return;
     }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
-    const mstch::map& outer = page_outer_context(site, spec);
-    mstch::map view = spec.view();
+    const view::Map& outer = page_outer_context(site, spec);
+    view::Map view = spec.view();
     ContentHasher key;
     key.add_framed(build.identity);
     key.add_framed(strings_keys.at(&outer));
@@ -246,10 +246,9 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       key.add_framed(name);
       key.add_framed(hash);
     }
-    bool cacheable = hash_view(view, key);
-    NodeRecord record{cacheable ? key.hex() : "", page_inputs(project, spec, tmpl, build.identity),
-                      ""};
-    bool same_key = cacheable && last && last->key == record.key;
+    hash_view(view, key);
+    NodeRecord record{key.hex(), page_inputs(project, spec, tmpl, build.identity), ""};
+    bool same_key = last && last->key == record.key;
     if (!(same_key && keep(pages[i], *last))) {
       pages[i].content = render_template(tmpl.compiled, view, &outer);
       why[i] = same_key ? "its output of the last build is missing or was edited"

@@ -1,66 +1,53 @@
 #include "build/view_key.h"
 
-#include <cstdio>
+#include <cstring>
 
 namespace qala {
 
 namespace {
 
-class ViewHasher : public boost::static_visitor<bool> {
+/// Each value is one tagged word (its type, and its length or value), then its bytes: a view's
+/// serialisation is unambiguous without copying anything into text.
+class ViewHasher {
  public:
   explicit ViewHasher(ContentHasher& hash) : hash_(hash) {}
-  bool operator()(std::nullptr_t) const {
-    hash_.add("n");
-    return true;
+  void operator()(std::nullptr_t) const { tagged('n', 0); }
+  void operator()(const std::string& s) const {
+    tagged('s', s.size());
+    hash_.add(s);
   }
-  bool operator()(const std::string& s) const {
-    hash_.add("s");
-    hash_.add_framed(s);
-    return true;
+  void operator()(int i) const { tagged('i', static_cast<std::uint32_t>(i)); }
+  void operator()(double d) const {
+    std::uint64_t bits;
+    std::memcpy(&bits, &d, sizeof bits);
+    tagged('d', 0);
+    hash_.add_word(bits);
   }
-  bool operator()(int i) const {
-    hash_.add("i");
-    hash_.add_framed(std::to_string(i));
-    return true;
-  }
-  bool operator()(double d) const {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%a", d);
-    hash_.add("d");
-    hash_.add_framed(buf);
-    return true;
-  }
-  bool operator()(bool b) const {
-    hash_.add(b ? "T" : "F");
-    return true;
-  }
-  bool operator()(const mstch::lambda&) const { return false; }
-  bool operator()(const std::shared_ptr<mstch::object>&) const { return false; }
-  bool operator()(const mstch::map& m) const {
-    hash_.add("m");
-    hash_.add_framed(std::to_string(m.size()));
+  void operator()(bool b) const { tagged(b ? 'T' : 'F', 0); }
+  void operator()(const view::Map& m) const {
+    tagged('m', m.size());
     for (const auto& [key, value] : m) {
-      hash_.add_framed(key);
-      if (!boost::apply_visitor(*this, value)) return false;
+      tagged('k', key.size());
+      hash_.add(key);
+      std::visit(*this, value.variant());
     }
-    return true;
   }
-  bool operator()(const mstch::array& a) const {
-    hash_.add("a");
-    hash_.add_framed(std::to_string(a.size()));
-    for (const auto& value : a)
-      if (!boost::apply_visitor(*this, value)) return false;
-    return true;
+  void operator()(const view::Array& a) const {
+    tagged('a', a.size());
+    for (const auto& value : a) std::visit(*this, value.variant());
   }
 
  private:
+  void tagged(char tag, std::uint64_t n) const {
+    hash_.add_word(n << 8 | static_cast<unsigned char>(tag));
+  }
   ContentHasher& hash_;
 };
 
 }  // namespace
 
-bool hash_view(const mstch::node& view, ContentHasher& hash) {
-  return boost::apply_visitor(ViewHasher(hash), view);
+void hash_view(const view::Node& view, ContentHasher& hash) {
+  std::visit(ViewHasher(hash), view.variant());
 }
 
 }  // namespace qala

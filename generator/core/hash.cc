@@ -30,6 +30,8 @@ void ContentHasher::add(std::string_view bytes) {
   h_ = mix(h, tail ^ (static_cast<std::uint64_t>(n) << 56));
 }
 
+void ContentHasher::add_word(std::uint64_t word) { h_ = mix(h_, word); }
+
 void ContentHasher::add_framed(std::string_view bytes) {
   h_ = mix(h_, static_cast<std::uint64_t>(bytes.size()));
   add(bytes);

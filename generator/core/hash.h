@@ -12,6 +12,8 @@ class ContentHasher {
  public:
   void add(std::string_view bytes);
   void add_framed(std::string_view bytes);  // with its length first, so pieces cannot run together
+  /// One number, as one step (a type tag, a length, an integer value).
+  void add_word(std::uint64_t word);
   /// 16 hex digits.
   std::string hex() const;
 

@@ -26,11 +26,11 @@ std::string format_computed(const Check& check, const std::string& lang) {
 
 std::string check_anchor(const Check& check) { return "check-" + check.study + "-" + check.id; }
 
-mstch::map check_view(const Check& check, const std::string& lang) {
+view::Map check_view(const Check& check, const std::string& lang) {
   std::string where = check.source.row;
   if (!check.source.column.empty()) where += (where.empty() ? "" : " / ") + check.source.column;
   std::string computed = format_computed(check, lang);
-  return mstch::map{
+  return view::Map{
       {"id", check.id},
       {"anchor", check_anchor(check)},
       {"table", check.source.table},
@@ -61,18 +61,18 @@ mstch::map check_view(const Check& check, const std::string& lang) {
   };
 }
 
-mstch::map summary_view(const CheckSummary& summary, const std::string& lang) {
+view::Map summary_view(const CheckSummary& summary, const std::string& lang) {
   auto count = [&](int n) { return format_fixed(n, 0, lang); };
-  return mstch::map{
+  return view::Map{
       {"reproduced", count(summary.reproduced)},   {"differs", count(summary.differs)},
       {"unavailable", count(summary.unavailable)}, {"not_ok", count(summary.not_ok)},
       {"total", count(summary.total())},           {"has_not_ok", summary.not_ok > 0},
   };
 }
 
-mstch::map coverage_view(const TableCoverage& c, const std::string& lang) {
+view::Map coverage_view(const TableCoverage& c, const std::string& lang) {
   auto count = [&](int n) { return format_fixed(n, 0, lang); };
-  return mstch::map{
+  return view::Map{
       {"table", c.table},
       {"printed", c.printed ? count(*c.printed) : std::string()},
       {"printed_sort", c.printed ? std::to_string(*c.printed) : std::string("-1")},

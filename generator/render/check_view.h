@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 
@@ -20,15 +20,15 @@ std::string check_anchor(const Check& check);
 /// `expect_reproduced`, `expect_differs`, `expect_unavailable`, `ok`, `reason`, `has_reason`,
 /// `kind`, `is_consistency`, `result`, `tolerance` (formatted), `published_sort` and
 /// `computed_sort` (plain numbers for a table's data-sort-value).
-mstch::map check_view(const Check& check, const std::string& lang);
+view::Map check_view(const Check& check, const std::string& lang);
 
 /// Counts of a summary as a template sees them: `reproduced`, `differs`, `unavailable`,
 /// `not_ok`, `total` (formatted in `lang`) and `has_not_ok`.
-mstch::map summary_view(const CheckSummary& summary, const std::string& lang);
+view::Map summary_view(const CheckSummary& summary, const std::string& lang);
 
 /// Coverage of one printed table as a template sees it: `table`, `printed` ("" when not
 /// declared), `transcribed`, `checked`, `reproduced`, `consistent`, `differs`, `unavailable`
 /// (formatted in `lang`), `*_sort` plain numbers, `counted`, `left_out`, `has_left_out`.
-mstch::map coverage_view(const TableCoverage& coverage, const std::string& lang);
+view::Map coverage_view(const TableCoverage& coverage, const std::string& lang);
 
 }  // namespace qala

@@ -24,11 +24,11 @@ std::string short_citation(const Paper& paper, const Strings& strings) {
   return names + " (" + std::to_string(paper.year) + ")";
 }
 
-mstch::map citation_view(const Study& study, const Strings& strings) {
+view::Map citation_view(const Study& study, const Strings& strings) {
   const Paper& paper = study.paper;
   std::string authors;
   for (const auto& author : paper.authors) authors += (authors.empty() ? "" : ", ") + author;
-  return mstch::map{
+  return view::Map{
       {"authors", authors},
       {"has_authors", !authors.empty()},
       {"has_journal", !paper.journal.empty()},

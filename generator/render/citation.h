@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/i18n.h"
@@ -16,6 +16,6 @@ std::string short_citation(const Paper& paper, const Strings& strings);
 /// `journal`, `has_journal`, `volume`,
 /// `issue`, `pages`, `has_volume`, `has_issue`, `has_pages`, `doi`, `doi_href`, `has_doi`,
 /// `short`, and `title` (the paper's title in the page's language).
-mstch::map citation_view(const Study& study, const Strings& strings);
+view::Map citation_view(const Study& study, const Strings& strings);
 
 }  // namespace qala

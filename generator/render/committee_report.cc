@@ -58,11 +58,11 @@ std::vector<std::pair<std::string, std::string>> output_kinds(const Project& pro
 }
 
 /// A count cell: the number, or an empty mark when the brief reports none (not zero).
-mstch::map count_cell(double v, const std::string& lang) {
+view::Map count_cell(double v, const std::string& lang) {
   bool has = std::isfinite(v);
-  return mstch::map{{"value", has ? format_fixed(v, 0, lang) : std::string()},
-                    {"has_value", has},
-                    {"sort", has ? format_shortest(v, "en", false) : std::string("-1")}};
+  return view::Map{{"value", has ? format_fixed(v, 0, lang) : std::string()},
+                   {"has_value", has},
+                   {"sort", has ? format_shortest(v, "en", false) : std::string("-1")}};
 }
 
 /// The planned (or achieved) number of `kind` in `year` (0 = the whole period); NaN if none.
@@ -75,20 +75,20 @@ double output_value(const Table& t, const std::string& kind, int year, const std
   return std::nan("");
 }
 
-mstch::map outputs_view(const Project& project, const Dataset& outputs, const Strings& t,
-                        std::string* chart_html) {
+view::Map outputs_view(const Project& project, const Dataset& outputs, const Strings& t,
+                       std::string* chart_html) {
   const Table& table = outputs.table;
   const std::string& lang = t.lang();
   std::vector<int> years = years_of(table);
   years.push_back(0);  // the whole period last
-  mstch::array heads;
+  view::Array heads;
   for (int year : years)
     heads.push_back(
-        mstch::map{{"year", year == 0 ? t.get("committee.whole_period") : std::to_string(year)}});
+        view::Map{{"year", year == 0 ? t.get("committee.whole_period") : std::to_string(year)}});
 
   std::vector<double> planned_sum(years.size(), 0), achieved_sum(years.size(), 0);
   std::vector<bool> any_achieved(years.size(), false);
-  mstch::array rows;
+  view::Array rows;
   GroupedBarChart chart;
   chart.id = "outputs-chart";
   const auto kinds = output_kinds(project, table, lang);
@@ -100,7 +100,7 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
   for (size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
   size_t row_index = 0;
   for (const auto& [kind, label] : kinds) {
-    mstch::array cells;
+    view::Array cells;
     for (size_t i = 0; i < years.size(); ++i) {
       double planned = output_value(table, kind, years[i], "planned");
       double achieved = output_value(table, kind, years[i], "achieved");
@@ -109,21 +109,21 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
         achieved_sum[i] += achieved;
         any_achieved[i] = true;
       }
-      cells.push_back(mstch::map{{"planned", count_cell(planned, lang)},
-                                 {"achieved", count_cell(achieved, lang)}});
+      cells.push_back(view::Map{{"planned", count_cell(planned, lang)},
+                                {"achieved", count_cell(achieved, lang)}});
       // The chart compares plan and achievement in the years with reported results.
       if (years[i] != 0 && std::isfinite(achieved))
         chart.groups.push_back(
             {label + " (" + std::to_string(years[i]) + ")", {planned, achieved}});
     }
-    rows.push_back(mstch::map{{"kind", kind},
-                              {"label", label},
-                              {"sort", std::to_string(rank[row_index++])},
-                              {"cells", cells}});
+    rows.push_back(view::Map{{"kind", kind},
+                             {"label", label},
+                             {"sort", std::to_string(rank[row_index++])},
+                             {"cells", cells}});
   }
-  mstch::array totals;
+  view::Array totals;
   for (size_t i = 0; i < years.size(); ++i)
-    totals.push_back(mstch::map{
+    totals.push_back(view::Map{
         {"planned", count_cell(planned_sum[i], lang)},
         {"achieved", count_cell(any_achieved[i] ? achieved_sum[i] : std::nan(""), lang)}});
 
@@ -134,18 +134,18 @@ mstch::map outputs_view(const Project& project, const Dataset& outputs, const St
   *chart_html = chart.groups.empty()
                     ? ""
                     : grouped_bar_chart_html(chart, lang, t.get("committee.chart_table"));
-  return mstch::map{
+  return view::Map{
       {"years", heads}, {"rows", rows}, {"totals", totals}, {"source", t.get("committee.source")}};
 }
 
 /// Every row of `file` as a map of its columns (texts as they are in the CSV).
-mstch::array rows_of(const Project& project, const char* file,
-                     const std::vector<std::string>& columns) {
-  mstch::array rows;
+view::Array rows_of(const Project& project, const char* file,
+                    const std::vector<std::string>& columns) {
+  view::Array rows;
   const Dataset* d = find_dataset_file(project, file);
   if (!d) return rows;
   for (size_t row = 0; row < d->table.row_count(); ++row) {
-    mstch::map entry;
+    view::Map entry;
     for (const auto& column : columns) {
       std::string text = cell_text(d->table, column, row);
       entry.emplace(column, text);
@@ -156,8 +156,8 @@ mstch::array rows_of(const Project& project, const char* file,
   return rows;
 }
 
-mstch::array publications_view(const Project& project, const Strings& t) {
-  mstch::array groups;
+view::Array publications_view(const Project& project, const Strings& t) {
+  view::Array groups;
   const Dataset* pubs = find_dataset_file(project, kPublications);
   const Dataset* outputs = find_dataset_file(project, kOutputs);
   if (!pubs) return groups;
@@ -171,10 +171,10 @@ mstch::array publications_view(const Project& project, const Strings& t) {
     if (!known) kinds.emplace_back(kind, t.get_or("committee.kinds." + kind, kind));
   }
   for (const auto& [kind, label] : kinds) {
-    mstch::array items;
+    view::Array items;
     for (size_t row = 0; row < pubs->table.row_count(); ++row) {
       if (cell_text(pubs->table, "kind", row) != kind) continue;
-      mstch::map item;
+      view::Map item;
       for (const char* column :
            {"authors", "title", "venue", "year", "issue", "pages", "doi", "url"}) {
         std::string text = cell_text(pubs->table, column, row);
@@ -191,15 +191,15 @@ mstch::array publications_view(const Project& project, const Strings& t) {
     }
     if (items.empty()) continue;
     groups.push_back(
-        mstch::map{{"label", label},
-                   {"count", format_fixed(static_cast<double>(items.size()), 0, t.lang())},
-                   {"items", items}});
+        view::Map{{"label", label},
+                  {"count", format_fixed(static_cast<double>(items.size()), 0, t.lang())},
+                  {"items", items}});
   }
   return groups;
 }
 
-mstch::array subprogrammes_view(const Project& project, const Strings& t) {
-  mstch::array out;
+view::Array subprogrammes_view(const Project& project, const Strings& t) {
+  view::Array out;
   const Dataset* subs = find_dataset_file(project, kSubprogrammes);
   if (!subs) return out;
   const Dataset* results = find_dataset_file(project, kSubprogrammeResults);
@@ -207,28 +207,28 @@ mstch::array subprogrammes_view(const Project& project, const Strings& t) {
     std::string number = cell_text(subs->table, "number", row);
     bool aim_en = false;
     std::string aim = localized_cell(subs->table, "aim", row, t.lang(), &aim_en);
-    mstch::array achieved;
+    view::Array achieved;
     if (results)
       for (size_t r = 0; r < results->table.row_count(); ++r)
         if (cell_text(results->table, "subprogramme", r) == number &&
             cell_text(results->table, "stage", r) == "achieved") {
           bool en = false;
-          achieved.push_back(mstch::map{
+          achieved.push_back(view::Map{
               {"text", localized_cell(results->table, "text", r, t.lang(), &en)}, {"en", en}});
         }
-    out.push_back(mstch::map{{"number", number},
-                             {"title", localized_cell(subs->table, "title", row, t.lang())},
-                             {"aim", aim},
-                             {"aim_en", aim_en},
-                             {"achieved", achieved},
-                             {"has_achieved", !achieved.empty()}});
+    out.push_back(view::Map{{"number", number},
+                            {"title", localized_cell(subs->table, "title", row, t.lang())},
+                            {"aim", aim},
+                            {"aim_en", aim_en},
+                            {"achieved", achieved},
+                            {"has_achieved", !achieved.empty()}});
   }
   return out;
 }
 
-mstch::map studies_view(const Project& project, const CheckReport& report, const Strings& t,
-                        const std::string& root) {
-  mstch::array studies;
+view::Map studies_view(const Project& project, const CheckReport& report, const Strings& t,
+                       const std::string& root) {
+  view::Array studies;
   CheckSummary all;
   for (const auto& study : project.studies) {
     auto it = report.by_study.find(study.id);
@@ -238,33 +238,33 @@ mstch::map studies_view(const Project& project, const CheckReport& report, const
     all.unavailable += s.unavailable;
     const std::string& lang = t.lang();
     studies.push_back(
-        mstch::map{{"id", study.id},
-                   {"title", localized(study.paper.title, lang, SourceLocation{study.file, 0, 0},
-                                       "the paper's title under 'paper: title:'")},
-                   {"short", short_citation(study.paper, t)},
-                   {"report_href", root + lang + "/" + kReportPath + "#study-" + study.id},
-                   {"reproduced", format_fixed(s.reproduced, 0, lang)},
-                   {"differs", format_fixed(s.differs, 0, lang)},
-                   {"unavailable", format_fixed(s.unavailable, 0, lang)},
-                   {"total", format_fixed(s.total(), 0, lang)}});
+        view::Map{{"id", study.id},
+                  {"title", localized(study.paper.title, lang, SourceLocation{study.file, 0, 0},
+                                      "the paper's title under 'paper: title:'")},
+                  {"short", short_citation(study.paper, t)},
+                  {"report_href", root + lang + "/" + kReportPath + "#study-" + study.id},
+                  {"reproduced", format_fixed(s.reproduced, 0, lang)},
+                  {"differs", format_fixed(s.differs, 0, lang)},
+                  {"unavailable", format_fixed(s.unavailable, 0, lang)},
+                  {"total", format_fixed(s.total(), 0, lang)}});
   }
   const std::string& lang = t.lang();
-  return mstch::map{{"rows", studies},
-                    {"reproduced", format_fixed(all.reproduced, 0, lang)},
-                    {"differs", format_fixed(all.differs, 0, lang)},
-                    {"unavailable", format_fixed(all.unavailable, 0, lang)},
-                    {"total", format_fixed(all.total(), 0, lang)}};
+  return view::Map{{"rows", studies},
+                   {"reproduced", format_fixed(all.reproduced, 0, lang)},
+                   {"differs", format_fixed(all.differs, 0, lang)},
+                   {"unavailable", format_fixed(all.unavailable, 0, lang)},
+                   {"total", format_fixed(all.total(), 0, lang)}};
 }
 
 }  // namespace
 
 const Study* programme_study(const Project& project) { return project.study_of_dataset(kOutputs); }
 
-mstch::map committee_view(const Project& project, const CheckReport& report, const Strings& t,
-                          const std::string& root) {
+view::Map committee_view(const Project& project, const CheckReport& report, const Strings& t,
+                         const std::string& root) {
   const Study* study = programme_study(project);
   const Dataset* outputs = find_dataset_file(project, kOutputs);
-  mstch::map view{
+  view::Map view{
       {"intro_html",
        project.pages.count("report") ? page_html(project, "report", t) : std::string()},
       {"has_pdf", project.site.report_pdf},

@@ -2,7 +2,7 @@
 #include <set>
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -25,7 +25,7 @@ const Study* programme_study(const Project& project);
 /// (planned vs achieved bars), `publications`, `patents`, `acts`, `team`, `studies` (check
 /// counts per study, `report_href` into the reproducibility report) and `has_pdf`/`pdf_href`
 /// when the CLI prints a PDF. Every count comes from data/p001 or from `report`.
-mstch::map committee_view(const Project& project, const CheckReport& report, const Strings& strings,
-                          const std::string& root);
+view::Map committee_view(const Project& project, const CheckReport& report, const Strings& strings,
+                         const std::string& root);
 
 }  // namespace qala

@@ -48,12 +48,12 @@ std::string meta_file(const Dataset& dataset) {
   return base + ".meta.yaml";
 }
 
-mstch::map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings) {
+view::Map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings) {
   const std::string& lang = strings.lang();
   const SourceLocation meta{meta_file(dataset), 0, 0};
   const Table& table = dataset.table;
 
-  mstch::array columns;
+  view::Array columns;
   std::vector<const ColumnMeta*> metas;
   for (const auto& column : table.columns) {
     const ColumnMeta* found = nullptr;
@@ -65,15 +65,15 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
               : column.name;
     std::string unit =
         (found && !is_calendar(found, column)) ? unit_text(found->unit, strings) : "";
-    columns.push_back(mstch::map{{"label", label},
-                                 {"unit", unit},
-                                 {"has_unit", !unit.empty()},
-                                 {"numeric", column.numeric}});
+    columns.push_back(view::Map{{"label", label},
+                                {"unit", unit},
+                                {"has_unit", !unit.empty()},
+                                {"numeric", column.numeric}});
   }
 
-  mstch::array rows;
+  view::Array rows;
   for (size_t r = 0; r < table.row_count(); ++r) {
-    mstch::array cells;
+    view::Array cells;
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
       std::string text;
@@ -84,18 +84,18 @@ mstch::map dataset_view(const Dataset& dataset, const Project& project, const St
         text = format_shortest(column.numbers[r], lang, !is_calendar(metas[c], column));
         sort = sort_value(column.numbers[r]);
       }
-      mstch::map cell{{"numeric", column.numeric}};
+      view::Map cell{{"numeric", column.numeric}};
       cell.emplace("text", std::move(text));
       cell.emplace("sort_value", std::move(sort));
       cells.push_back(std::move(cell));
     }
-    mstch::map row;
+    view::Map row;
     row.emplace("cells", std::move(cells));
     rows.push_back(std::move(row));
   }
 
   // Arrays are moved in after: an initializer list would copy every row.
-  mstch::map view{
+  view::Map view{
       {"id", dataset.id},
       {"anchor", "data-" + dataset.id},
       {"title", localized(dataset.title, lang, meta, "a title under 'title:'")},

@@ -1,5 +1,5 @@
 #pragma once
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/i18n.h"
@@ -15,6 +15,6 @@ std::string meta_file(const Dataset& dataset);
 /// `numeric`, `sort_value`: the plain number site/js/tables.js sorts by) and `filterable`
 /// (long enough for a filter box). Numbers are written in the style of the page's language; years
 /// are not grouped.
-mstch::map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings);
+view::Map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings);
 
 }  // namespace qala

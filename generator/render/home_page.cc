@@ -36,7 +36,7 @@ int count_flagged(const Dataset* towns, const std::string& column) {
   return n;
 }
 
-mstch::array figures(const Project& project, const CheckReport& report, const Strings& t) {
+view::Array figures(const Project& project, const CheckReport& report, const Strings& t) {
   const Dataset* towns = find_dataset_file(project, "data/towns/towns.csv");
   std::vector<std::pair<long, std::string>> values{
       {count_flagged(towns, "in_list_2019_27"), "home.figure.list_2019"},
@@ -46,13 +46,13 @@ mstch::array figures(const Project& project, const CheckReport& report, const St
       {static_cast<long>(report.summary.total()), "home.figure.checks"},
       {static_cast<long>(report.summary.reproduced), "home.figure.reproduced"},
   };
-  mstch::array out;
+  view::Array out;
   for (const auto& [value, key] : values) {
     // A figure is shown when its data exists and the site names it in its UI strings.
     std::string label = t.get_or(key, "");
     if (value < 0 || label.empty()) continue;
-    out.push_back(mstch::map{{"value", format_fixed(static_cast<double>(value), 0, t.lang())},
-                             {"label", label}});
+    out.push_back(view::Map{{"value", format_fixed(static_cast<double>(value), 0, t.lang())},
+                            {"label", label}});
   }
   return out;
 }
@@ -81,21 +81,21 @@ std::vector<MapTown> map_towns(const Project& project, const std::string& lang,
 
 }  // namespace
 
-mstch::map home_extras(const Project& project, const CheckReport& report, const Strings& t,
-                       const std::string& root, const std::set<std::string>& page_paths) {
+view::Map home_extras(const Project& project, const CheckReport& report, const Strings& t,
+                      const std::string& root, const std::set<std::string>& page_paths) {
   const std::string& lang = t.lang();
-  mstch::array entries;
+  view::Array entries;
   for (const auto& section : kSections) {
     std::string label = t.get_or(section.label_key, "");
     if (!page_paths.count(lang + "/" + section.path) || label.empty()) continue;
-    entries.push_back(mstch::map{{"href", root + lang + "/" + section.path},
-                                 {"label", label},
-                                 {"desc", t.get_or(section.desc_key, "")}});
+    entries.push_back(view::Map{{"href", root + lang + "/" + section.path},
+                                {"label", label},
+                                {"desc", t.get_or(section.desc_key, "")}});
   }
-  mstch::array figure_list = figures(project, report, t);
+  view::Array figure_list = figures(project, report, t);
   std::vector<MapTown> towns = map_towns(project, lang, root, page_paths);
   const MapOutline* outline = project.site.map_outline ? &*project.site.map_outline : nullptr;
-  return mstch::map{
+  return view::Map{
       {"figures", figure_list},
       {"has_figures", !figure_list.empty()},
       {"entries", entries},

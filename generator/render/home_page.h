@@ -2,7 +2,7 @@
 #include <set>
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -19,7 +19,7 @@ namespace qala {
 /// - `map_html` and `has_map`: the locator map of the towns in data/towns/coordinates.csv, each
 ///   linking to `towns/<id>/index.html` when that page is in `page_paths`.
 /// `root` is the page's way back to the site root.
-mstch::map home_extras(const Project& project, const CheckReport& report, const Strings& strings,
-                       const std::string& root, const std::set<std::string>& page_paths);
+view::Map home_extras(const Project& project, const CheckReport& report, const Strings& strings,
+                      const std::string& root, const std::set<std::string>& page_paths);
 
 }  // namespace qala

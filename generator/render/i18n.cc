@@ -25,7 +25,7 @@ std::vector<std::string> keys_of(const std::map<std::string, std::string>& strin
 }
 
 /// Puts `text` at the dotted `key` inside nested maps.
-void insert_nested(mstch::map& into, const std::string& key, const std::string& text,
+void insert_nested(view::Map& into, const std::string& key, const std::string& text,
                    const std::string& lang) {
   size_t dot = key.find('.');
   if (dot == std::string::npos) {
@@ -37,8 +37,8 @@ void insert_nested(mstch::map& into, const std::string& key, const std::string& 
   }
   std::string head = key.substr(0, dot);
   auto it = into.find(head);
-  if (it == into.end()) it = into.emplace(head, mstch::map{}).first;
-  auto* group = boost::get<mstch::map>(&it->second);
+  if (it == into.end()) it = into.emplace(head, view::Map{}).first;
+  auto* group = std::get_if<view::Map>(&it->second);
   if (group == nullptr)
     throw InputError(SourceLocation{strings_file(lang), 0, 0},
                      "UI string '" + head + "' is both a text and a group of texts");
@@ -111,17 +111,17 @@ std::string Strings::plural(const std::string& key, long n) const {
   return text;
 }
 
-const mstch::map& Strings::context() const {
+const view::Map& Strings::context() const {
   std::call_once(context_->built, [this] {
-    mstch::map root;
+    view::Map root;
     for (const auto& [key, text] : *strings_) insert_nested(root, key, text, lang_);
-    context_->outer = mstch::map{{"t", root}};
+    context_->outer = view::Map{{"t", root}};
     context_->map = std::move(root);
   });
   return context_->map;
 }
 
-const mstch::map& Strings::outer_context() const {
+const view::Map& Strings::outer_context() const {
   context();
   return context_->outer;
 }

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/untranslated.h"
@@ -44,9 +44,9 @@ class Strings {
   std::string plural(const std::string& key, long n) const;
   /// The strings as nested Mustache maps, so a template writes `{{t.status.reproduced}}` for
   /// the key "status.reproduced". Built once (every page shows it), then shared by copies.
-  const mstch::map& context() const;
+  const view::Map& context() const;
   /// `{t: context()}`: what a page's view lies on when it is rendered.
-  const mstch::map& outer_context() const;
+  const view::Map& outer_context() const;
 
  private:
   std::string lang_;
@@ -57,8 +57,8 @@ class Strings {
   std::shared_ptr<const std::map<std::string, std::string>> merged_;
   struct Context {
     std::once_flag built;
-    mstch::map map;
-    mstch::map outer;
+    view::Map map;
+    view::Map outer;
   };
   std::shared_ptr<Context> context_ = std::make_shared<Context>();
 };

@@ -56,59 +56,59 @@ ProfileCitation investment_citation(const Town& town, const TownRegistry& regist
   return c;
 }
 
-mstch::map investment_view(const Town& town, const TownRegistry& registry, const Project& project,
-                           const Strings& strings, const std::string& root) {
+view::Map investment_view(const Town& town, const TownRegistry& registry, const Project& project,
+                          const Strings& strings, const std::string& root) {
   const std::string& lang = strings.lang();
   const TownSources& s = registry.sources;
 
-  mstch::array advantages;
+  view::Array advantages;
   for (const auto& index : town.indices)
     advantages.push_back(
-        mstch::map{{"text", fill(strings.get("investment.adv_rank"),
-                                 {{"list", index_set_label(index.town_set, strings)},
-                                  {"rank", std::to_string(index.rank)},
-                                  {"of", strings.plural("town.rank_of", index.list_size)},
-                                  {"index", format_index(index, lang)}})},
-                   {"source", dataset_source(s.index_i, project, strings)}});
+        view::Map{{"text", fill(strings.get("investment.adv_rank"),
+                                {{"list", index_set_label(index.town_set, strings)},
+                                 {"rank", std::to_string(index.rank)},
+                                 {"of", strings.plural("town.rank_of", index.list_size)},
+                                 {"index", format_index(index, lang)}})},
+                  {"source", dataset_source(s.index_i, project, strings)}});
   if (town.classification)
-    advantages.push_back(mstch::map{
+    advantages.push_back(view::Map{
         {"text", fill(strings.get("investment.adv_state"),
                       {{"label", strings.get("town.state_group_" +
                                              std::to_string(town.classification->group))}})},
         {"source", dataset_source(s.classification, project, strings)}});
   if (town.cluster)
-    advantages.push_back(mstch::map{
+    advantages.push_back(view::Map{
         {"text", strings.get("towns.production_" + std::to_string(town.cluster->cluster))},
         {"source", dataset_source(s.clusters, project, strings)}});
 
   for (const auto& a : town.assessments)
     if (a.kind == "improvement")
-      advantages.push_back(mstch::map{
+      advantages.push_back(view::Map{
           {"text", fill(strings.get("investment.adv_improved"), {{"text", text_in(a.text, lang)}})},
           {"source", dataset_source(s.assessments, project, strings)}});
 
-  mstch::array enterprises;
+  view::Array enterprises;
   for (const auto& e : town.enterprises)
     if (e.role == "city-forming")
-      enterprises.push_back(mstch::map{{"name", e.name},
-                                       {"sector", e.sector},
-                                       {"source", source_name(e.source, project, strings)}});
+      enterprises.push_back(view::Map{{"name", e.name},
+                                      {"sector", e.sector},
+                                      {"source", source_name(e.source, project, strings)}});
 
-  mstch::array targets;
+  view::Array targets;
   for (const auto& t : town.targets)
-    targets.push_back(mstch::map{{"indicator", strings.get("town.indicator_" + t.indicator)},
-                                 {"text", fill(strings.get("investment.target_text"),
-                                               {{"growth", format_shortest(t.growth_factor, lang)},
-                                                {"from", std::to_string(t.base_year)},
-                                                {"to", std::to_string(t.target_year)}})}});
+    targets.push_back(view::Map{{"indicator", strings.get("town.indicator_" + t.indicator)},
+                                {"text", fill(strings.get("investment.target_text"),
+                                              {{"growth", format_shortest(t.growth_factor, lang)},
+                                               {"from", std::to_string(t.base_year)},
+                                               {"to", std::to_string(t.target_year)}})}});
 
-  mstch::array opportunities;
-  mstch::array instruments;
+  view::Array opportunities;
+  view::Array instruments;
   std::set<std::string> instrument_kinds;
   for (const auto& p : town.priorities) {
-    mstch::map item{{"kind", text_in(p.kind_label, lang)},
-                    {"text", text_in(p.text, lang)},
-                    {"position", std::to_string(p.position)}};
+    view::Map item{{"kind", text_in(p.kind_label, lang)},
+                   {"text", text_in(p.text, lang)},
+                   {"position", std::to_string(p.position)}};
     if (is_support_instrument(p.kind)) {
       if (instrument_kinds.insert(p.kind).second) instruments.push_back(item);
     } else if (p.kind != "investment-profile") {
@@ -117,7 +117,7 @@ mstch::map investment_view(const Town& town, const TownRegistry& registry, const
   }
 
   ProfileCitation citation = investment_citation(town, registry, project, strings);
-  return mstch::map{
+  return view::Map{
       {"name", town_name(town, lang)},
       {"town_href", root + lang + "/" + town_page_path(town)},
       {"investors_href", root + lang + "/" + kInvestorsIndexPath},
@@ -150,8 +150,8 @@ mstch::map investment_view(const Town& town, const TownRegistry& registry, const
   };
 }
 
-mstch::map investors_index_view(const TownRegistry& registry, const Project& project,
-                                const Strings& strings, const std::string& root) {
+view::Map investors_index_view(const TownRegistry& registry, const Project& project,
+                               const Strings& strings, const std::string& root) {
   const std::string& lang = strings.lang();
   std::vector<const Town*> towns;
   std::vector<std::string> names;
@@ -160,23 +160,23 @@ mstch::map investors_index_view(const TownRegistry& registry, const Project& pro
       towns.push_back(&town);
       names.push_back(town_name(town, lang));
     }
-  mstch::array rows;
+  view::Array rows;
   for (size_t i : collation_order(names, lang)) {
     const Town& town = *towns[i];
-    mstch::array instruments;
+    view::Array instruments;
     std::set<std::string> seen;
     for (const auto& p : town.priorities)
       if (is_support_instrument(p.kind) && seen.insert(p.kind).second)
-        instruments.push_back(mstch::map{{"kind", text_in(p.kind_label, lang)}});
-    rows.push_back(mstch::map{{"name", town_name(town, lang)},
-                              {"href", root + lang + "/" + investment_page_path(town)},
-                              {"town_href", root + lang + "/" + town_page_path(town)},
-                              {"region", text_in(town.region_name, lang)},
-                              {"goal", text_in(town.goal, lang)},
-                              {"instruments", instruments},
-                              {"has_instruments", !instruments.empty()}});
+        instruments.push_back(view::Map{{"kind", text_in(p.kind_label, lang)}});
+    rows.push_back(view::Map{{"name", town_name(town, lang)},
+                             {"href", root + lang + "/" + investment_page_path(town)},
+                             {"town_href", root + lang + "/" + town_page_path(town)},
+                             {"region", text_in(town.region_name, lang)},
+                             {"goal", text_in(town.goal, lang)},
+                             {"instruments", instruments},
+                             {"has_instruments", !instruments.empty()}});
   }
-  return mstch::map{
+  return view::Map{
       {"count_text", strings.plural("investment.count", static_cast<long>(rows.size()))},
       {"towns", rows},
       {"source_priorities", dataset_source(registry.sources.priorities, project, strings)},

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -24,11 +24,11 @@ ProfileCitation investment_citation(const Town& town, const TownRegistry& regist
 std::string investment_file(const Town& town, const std::string& extension);
 
 /// One investment profile as the template `investment.html` sees it.
-mstch::map investment_view(const Town& town, const TownRegistry& registry, const Project& project,
-                           const Strings& strings, const std::string& root);
+view::Map investment_view(const Town& town, const TownRegistry& registry, const Project& project,
+                          const Strings& strings, const std::string& root);
 
 /// The investors index: every town with a profile, in the language's alphabetical order.
-mstch::map investors_index_view(const TownRegistry& registry, const Project& project,
-                                const Strings& strings, const std::string& root);
+view::Map investors_index_view(const TownRegistry& registry, const Project& project,
+                               const Strings& strings, const std::string& root);
 
 }  // namespace qala

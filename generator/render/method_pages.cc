@@ -31,31 +31,31 @@ std::string markdown_title(const std::string& markdown, const std::string& fallb
   return fallback;
 }
 
-mstch::map methods_index_view(const Project& project, const Strings& strings,
-                              const std::string& root) {
-  mstch::array methods;
+view::Map methods_index_view(const Project& project, const Strings& strings,
+                             const std::string& root) {
+  view::Array methods;
   for (const auto& name : method_page_names(project)) {
     bool fell_back = false;
     const std::string& text = page_markdown(project, kPrefix + name, strings, &fell_back);
     std::string title = markdown_title(text, name);
     methods.push_back(
-        mstch::map{{"name", name},
-                   {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
-                   {"href", root + strings.lang() + "/" + method_page_path(name)}});
+        view::Map{{"name", name},
+                  {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
+                  {"href", root + strings.lang() + "/" + method_page_path(name)}});
   }
-  return mstch::map{{"methods", methods}};
+  return view::Map{{"methods", methods}};
 }
 
-mstch::map method_view(const Project& project, const std::string& name, const Strings& strings) {
+view::Map method_view(const Project& project, const std::string& name, const Strings& strings) {
   bool fell_back = false;
   const std::string& text = page_markdown(project, kPrefix + name, strings, &fell_back);
   std::string title = markdown_title(text, name);
-  return mstch::map{{"name", name},
-                    {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
-                    {"body_html", fell_back ? untranslated_block_html(
-                                                  markdown_to_html(text), strings.fallback_lang(),
-                                                  strings.get("i18n.untranslated"))
-                                            : markdown_to_html(text)}};
+  return view::Map{{"name", name},
+                   {"title", fell_back ? mark_fallback(title, strings.fallback_lang()) : title},
+                   {"body_html", fell_back ? untranslated_block_html(
+                                                 markdown_to_html(text), strings.fallback_lang(),
+                                                 strings.get("i18n.untranslated"))
+                                           : markdown_to_html(text)}};
 }
 
 }  // namespace qala

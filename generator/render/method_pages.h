@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/i18n.h"
@@ -21,12 +21,12 @@ std::string method_page_path(const std::string& name);
 /// The methods index as its template sees it: `intro` and `methods`, each with `name`,
 /// `title` (the page's first heading) and `href`. A translation missing under a fallback shows
 /// the fallback language's title (see page_markdown).
-mstch::map methods_index_view(const Project& project, const Strings& strings,
-                              const std::string& root);
+view::Map methods_index_view(const Project& project, const Strings& strings,
+                             const std::string& root);
 
 /// One method's page: `name`, `title` and `body_html` (its Markdown rendered; a fallback text
 /// inside untranslated_block_html).
-mstch::map method_view(const Project& project, const std::string& name, const Strings& strings);
+view::Map method_view(const Project& project, const std::string& name, const Strings& strings);
 
 /// The first "# heading" of a Markdown text, or `fallback`.
 std::string markdown_title(const std::string& markdown, const std::string& fallback);

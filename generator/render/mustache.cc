@@ -172,49 +172,41 @@ class TreeBuilder {
 /// The context stack while rendering: the innermost value last. Maps are kept as maps, since
 /// nearly every lookup is a key in one.
 struct Frame {
-  const mstch::map* map = nullptr;
-  const mstch::node* value = nullptr;  // when not a map
+  const view::Map* map = nullptr;
+  const view::Node* value = nullptr;  // when not a map
 };
 
-const mstch::node& null_node() {
-  static const mstch::node null{nullptr};
+const view::Node& null_node() {
+  static const view::Node null{nullptr};
   return null;
 }
 
-[[noreturn]] void unsupported(const char* what) {
-  throw std::runtime_error(std::string("the view holds ") + what +
-                           ", which the compiled Mustache renderer does not support");
-}
-
-bool is_falsy(const mstch::node& node) {
-  struct Visitor : boost::static_visitor<bool> {
+bool is_falsy(const view::Node& node) {
+  struct Visitor {
     bool operator()(std::nullptr_t) const { return true; }
     bool operator()(int v) const { return v == 0; }
     bool operator()(double v) const { return v == 0; }
     bool operator()(bool v) const { return !v; }
     bool operator()(const std::string& v) const { return v.empty(); }
-    bool operator()(const mstch::array& v) const { return v.empty(); }
-    bool operator()(const mstch::map&) const { return false; }
-    bool operator()(const mstch::lambda&) const { return false; }
-    bool operator()(const std::shared_ptr<mstch::object>&) const { return false; }
+    bool operator()(const view::Array& v) const { return v.empty(); }
+    bool operator()(const view::Map&) const { return false; }
   };
   Visitor visitor;
-  return boost::apply_visitor(visitor, node);
+  return std::visit(visitor, node);
 }
 
 /// `part` inside one value: a key of a map; nothing in any other value.
-const mstch::node* find_inside(const mstch::node& node, const std::string& part) {
-  if (const auto* map = boost::get<mstch::map>(&node)) {
+const view::Node* find_inside(const view::Node& node, const std::string& part) {
+  if (const auto* map = std::get_if<view::Map>(&node)) {
     auto it = map->find(part);
     return it == map->end() ? nullptr : &it->second;
   }
-  if (boost::get<std::shared_ptr<mstch::object>>(&node)) unsupported("an object");
   return nullptr;
 }
 
 class Renderer {
  public:
-  Renderer(const mstch::map& view, const mstch::map* outer, std::string& out) : out_(out) {
+  Renderer(const view::Map& view, const view::Map* outer, std::string& out) : out_(out) {
     stack_.reserve(16);
     if (outer) stack_.push_back({outer, nullptr});
     stack_.push_back({&view, nullptr});
@@ -250,7 +242,7 @@ class Renderer {
  private:
   /// `key` in the innermost map that has it; for ".", the innermost value that is not a map
   /// (or a map with a key ".").
-  const mstch::node* find_in_stack(const std::string& key) const {
+  const view::Node* find_in_stack(const std::string& key) const {
     for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
       if (!frame->map) {
         if (key == ".") return frame->value;
@@ -262,16 +254,16 @@ class Renderer {
     return nullptr;
   }
 
-  const mstch::node& lookup(const Name& name) const {
+  const view::Node& lookup(const Name& name) const {
     static const std::string dot = ".";
-    const mstch::node* found = find_in_stack(name.from_dot ? dot : name.parts.front());
+    const view::Node* found = find_in_stack(name.from_dot ? dot : name.parts.front());
     for (size_t i = name.from_dot ? 0 : 1; i < name.parts.size() && found; ++i)
       found = find_inside(*found, name.parts[i]);
     return found ? *found : null_node();
   }
 
-  void print(const mstch::node& node, bool escape) {
-    struct Visitor : boost::static_visitor<void> {
+  void print(const view::Node& node, bool escape) {
+    struct Visitor {
       std::string& out;
       bool escape;
       Visitor(std::string& to, bool escaped) : out(to), escape(escaped) {}
@@ -289,28 +281,24 @@ class Renderer {
         else
           out += v;
       }
-      void operator()(const mstch::array&) const {}
-      void operator()(const mstch::map&) const {}
-      void operator()(const mstch::lambda&) const { unsupported("a lambda"); }
-      void operator()(const std::shared_ptr<mstch::object>&) const {}
+      void operator()(const view::Array&) const {}
+      void operator()(const view::Map&) const {}
     };
-    boost::apply_visitor(Visitor(out_, escape), node);
+    std::visit(Visitor(out_, escape), node);
   }
 
-  void section(const mstch::node& node, const std::vector<Node>& children) {
+  void section(const view::Node& node, const std::vector<Node>& children) {
     if (is_falsy(node)) return;
-    if (const auto* array = boost::get<mstch::array>(&node)) {
-      for (const mstch::node& item : *array) with_context(item, children);
+    if (const auto* array = std::get_if<view::Array>(&node)) {
+      for (const view::Node& item : *array) with_context(item, children);
       return;
     }
     with_context(node, children);
   }
 
   /// Renders `children` with `node` as the innermost context (an array as a whole).
-  void with_context(const mstch::node& node, const std::vector<Node>& children) {
-    if (boost::get<mstch::lambda>(&node)) unsupported("a lambda");
-    if (boost::get<std::shared_ptr<mstch::object>>(&node)) unsupported("an object");
-    if (const auto* map = boost::get<mstch::map>(&node))
+  void with_context(const view::Node& node, const std::vector<Node>& children) {
+    if (const auto* map = std::get_if<view::Map>(&node))
       stack_.push_back({map, nullptr});
     else
       stack_.push_back({nullptr, &node});
@@ -337,12 +325,12 @@ CompiledTemplate CompiledTemplate::compile(const std::string& name,
   return compiled;
 }
 
-void CompiledTemplate::render(const mstch::map& view, std::string& out,
-                              const mstch::map* outer) const {
+void CompiledTemplate::render(const view::Map& view, std::string& out,
+                              const view::Map* outer) const {
   Renderer(view, outer, out).render(*nodes_);
 }
 
-std::string CompiledTemplate::render(const mstch::map& view, const mstch::map* outer) const {
+std::string CompiledTemplate::render(const view::Map& view, const view::Map* outer) const {
   std::string out;
   render(view, out, outer);
   return out;

@@ -4,15 +4,17 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 namespace qala {
 
-/// A Mustache template parsed once, with its partials resolved, rendered against mstch views.
+/// A Mustache template parsed once, with its partials resolved, rendered against views
+/// (render/view.h).
 ///
 /// mstch::render parses the template and every partial again for each page; this parses them at
-/// compile time into a tree and renders the tree. The output is byte-identical to mstch 1.0.2's
-/// (as Qala sets it up: mstch::config::escape = html_escape), including its quirks:
+/// compile time into a tree and renders the tree. The output is byte-identical to what mstch
+/// 1.0.2 gives for the same view (with mstch::config::escape = html_escape), including its
+/// quirks:
 /// - standalone lines (only whitespace around section, comment or partial tags, ended by a
 ///   newline or the template's end) are removed; a line ending without a newline is never
 ///   standalone, and only ' ', '\t', '\r' and '\n' count as whitespace;
@@ -25,8 +27,8 @@ namespace qala {
 /// - ints print with std::to_string, doubles with an ostream's defaults, bools as true/false;
 ///   null, maps and arrays print nothing; only strings are escaped;
 /// - a missing partial renders nothing; an unclosed section drops the rest of its template.
-/// Lambdas and objects (mstch::lambda, mstch::object) are not supported: rendering one throws
-/// std::runtime_error. Immutable after compile, so several threads may render one at once.
+/// Views hold no lambdas or objects, so mstch's have no counterpart. Immutable after compile, so
+/// several threads may render one at once.
 class CompiledTemplate {
  public:
   struct Node;
@@ -40,8 +42,8 @@ class CompiledTemplate {
   /// Appends the template rendered with `view` to `out`. `outer`, when given, lies under `view`
   /// in the context stack: the same output as `view` with outer's keys it lacks merged in, so
   /// what every page shows (the UI strings) is shared instead of copied into each view.
-  void render(const mstch::map& view, std::string& out, const mstch::map* outer = nullptr) const;
-  std::string render(const mstch::map& view, const mstch::map* outer = nullptr) const;
+  void render(const view::Map& view, std::string& out, const view::Map* outer = nullptr) const;
+  std::string render(const view::Map& view, const view::Map* outer = nullptr) const;
 
   const std::string& name() const { return name_; }
 

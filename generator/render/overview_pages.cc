@@ -14,10 +14,10 @@ CheckSummary summary_of(const CheckReport& report, const std::string& study_id) 
 }
 
 /// What the home page and the report both say about a study.
-mstch::map study_entry(const Study& study, const CheckReport& report, const Strings& strings,
-                       const std::string& root) {
+view::Map study_entry(const Study& study, const CheckReport& report, const Strings& strings,
+                      const std::string& root) {
   const std::string& lang = strings.lang();
-  return mstch::map{
+  return view::Map{
       {"id", study.id},
       {"anchor", "study-" + study.id},
       {"title", localized(study.paper.title, lang, SourceLocation{study.file, 0, 0},
@@ -34,12 +34,12 @@ mstch::map study_entry(const Study& study, const CheckReport& report, const Stri
 
 }  // namespace
 
-mstch::map home_view(const Project& project, const CheckReport& report, const Strings& strings,
-                     const std::string& root) {
-  mstch::array studies;
+view::Map home_view(const Project& project, const CheckReport& report, const Strings& strings,
+                    const std::string& root) {
+  view::Array studies;
   for (const auto& study : project.studies)
     studies.push_back(study_entry(study, report, strings, root));
-  mstch::map view{
+  view::Map view{
       {"intro_html", page_html(project, "home", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
       {"has_studies", !studies.empty()},
@@ -49,21 +49,21 @@ mstch::map home_view(const Project& project, const CheckReport& report, const St
   return view;
 }
 
-mstch::map report_view(const Project& project, const CheckReport& report, const Strings& strings,
-                       const std::string& root) {
-  mstch::array studies;
+view::Map report_view(const Project& project, const CheckReport& report, const Strings& strings,
+                      const std::string& root) {
+  view::Array studies;
   for (const auto& study : project.studies) {
-    mstch::map entry = study_entry(study, report, strings, root);
-    mstch::array checks, findings, coverage;
+    view::Map entry = study_entry(study, report, strings, root);
+    view::Array checks, findings, coverage;
     for (const Check* check : checks_of(report, study.id)) {
-      mstch::map row = check_view(*check, strings.lang());
+      view::Map row = check_view(*check, strings.lang());
       row.insert_or_assign("table", localize_source_name(check->source.table, strings));
       if (check->status == CheckStatus::kDiffers) findings.push_back(row);
       checks.push_back(std::move(row));
     }
     if (auto it = report.coverage.find(study.id); it != report.coverage.end())
       for (const auto& table : it->second) {
-        mstch::map row = coverage_view(table, strings.lang());
+        view::Map row = coverage_view(table, strings.lang());
         row.insert_or_assign("table", localize_source_name(table.table, strings));
         coverage.push_back(std::move(row));
       }
@@ -75,7 +75,7 @@ mstch::map report_view(const Project& project, const CheckReport& report, const 
     entry.emplace("coverage", std::move(coverage));
     studies.push_back(std::move(entry));
   }
-  mstch::map view{
+  view::Map view{
       {"intro_html", page_html(project, "reproducibility", strings)},
       {"summary", summary_view(report.summary, strings.lang())},
       {"has_studies", !studies.empty()},

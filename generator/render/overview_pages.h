@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -17,14 +17,14 @@ inline constexpr const char* kReportPath = "reproducibility/index.html";
 /// `byline` (the short citation, or the year alone for a paper without authors),
 /// `href` (its page), `report_href` (its part of the report) and `summary`. `root` is the page's
 /// way back to the site root.
-mstch::map home_view(const Project& project, const CheckReport& report, const Strings& strings,
-                     const std::string& root);
+view::Map home_view(const Project& project, const CheckReport& report, const Strings& strings,
+                    const std::string& root);
 
 /// The reproducibility report (`<lang>/reproducibility/index.html`): `intro_html`
 /// (site/pages/reproducibility), `summary`, and `studies`, each with `id`, `anchor`
 /// (`study-<id>`), `title`, `short`, `href`, `summary`, `checks` (see check_view) and
 /// `has_checks`.
-mstch::map report_view(const Project& project, const CheckReport& report, const Strings& strings,
-                       const std::string& root);
+view::Map report_view(const Project& project, const CheckReport& report, const Strings& strings,
+                      const std::string& root);
 
 }  // namespace qala

@@ -25,34 +25,34 @@ std::string root_prefix(const std::string& page_path) {
   return root;
 }
 
-mstch::map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
-                      const std::string& rel_path, const std::string& page_title,
-                      bool at_site_root) {
+view::Map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
+                     const std::string& rel_path, const std::string& page_title,
+                     bool at_site_root) {
   const std::string root = at_site_root ? "" : root_prefix(lang + "/" + rel_path);
   auto title = project.site.title.find(lang);
   if (title == project.site.title.end())
     throw InputError(SourceLocation{"site/site.yaml", 0, 0},
                      "expected a site title for language '" + lang + "' under 'title:'");
 
-  mstch::array stylesheets;
-  mstch::array scripts;
+  view::Array stylesheets;
+  view::Array scripts;
   for (const auto& [name, bytes] : project.assets) {
     if (ends_with(name, ".css"))
-      stylesheets.push_back(mstch::map{{"href", root + "assets/" + name}});
-    if (ends_with(name, ".js")) scripts.push_back(mstch::map{{"src", root + "assets/" + name}});
+      stylesheets.push_back(view::Map{{"href", root + "assets/" + name}});
+    if (ends_with(name, ".js")) scripts.push_back(view::Map{{"src", root + "assets/" + name}});
   }
 
-  mstch::array alternates;
-  mstch::array languages;
+  view::Array alternates;
+  view::Array languages;
   for (const auto& other : project.site.languages) {
     std::string href = root + other + "/" + rel_path;
-    alternates.push_back(mstch::map{{"lang", other}, {"href", href}});
-    languages.push_back(mstch::map{{"lang", other},
-                                   {"name", strings.at(other).get("language.name")},
-                                   {"href", href},
-                                   {"current", other == lang}});
+    alternates.push_back(view::Map{{"lang", other}, {"href", href}});
+    languages.push_back(view::Map{{"lang", other},
+                                  {"name", strings.at(other).get("language.name")},
+                                  {"href", href},
+                                  {"current", other == lang}});
   }
-  mstch::map frame{
+  view::Map frame{
       {"lang", lang},
       {"root", root},
       {"site_title", title->second},

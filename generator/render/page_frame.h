@@ -2,7 +2,7 @@
 #include <map>
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/i18n.h"
@@ -23,8 +23,8 @@ std::string root_prefix(const std::string& page_path);
 /// `x_default_href`, `languages` (the switcher: `lang`, `name` in its own language, `href`,
 /// `current`); the UI strings (`t`) come from page_outer_context when rendering. `at_site_root`
 /// is for the page at the site's root (`index.html`) that sends the reader on to a language.
-mstch::map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
-                      const std::string& rel_path, const std::string& page_title,
-                      bool at_site_root = false);
+view::Map page_frame(const Project& project, const SiteStrings& strings, const std::string& lang,
+                     const std::string& rel_path, const std::string& page_title,
+                     bool at_site_root = false);
 
 }  // namespace qala

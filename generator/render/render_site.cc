@@ -1,6 +1,6 @@
 #include "render/render_site.h"
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include <algorithm>
 #include <exception>
@@ -41,12 +41,12 @@ std::string study_template(const Study& study) {
 }
 
 /// Adds the page's own fields to the shared frame (moved: a study's view is large).
-mstch::map merge(mstch::map frame, mstch::map page) {
+view::Map merge(view::Map frame, view::Map page) {
   for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
   return frame;
 }
 
-std::string root_of(const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); }
+std::string root_of(const view::Map& frame) { return std::get<std::string>(frame.at("root")); }
 
 /// Checks every template the site uses and that every UI string they name exists; with a
 /// fallback, logs a warning for each string a language other than the default lacks instead.
@@ -127,7 +127,7 @@ PageSpec titled_page(const SiteInputs& site, const std::string& lang, const std:
   return {lang + "/" + path, lang, template_name,
           [&site, lang, path, title_key, page_view] {
             const Strings& t = site.strings.at(lang);
-            mstch::map frame = page_frame(site.project, site.strings, lang, path, t.get(title_key));
+            view::Map frame = page_frame(site.project, site.strings, lang, path, t.get(title_key));
             std::string root = root_of(frame);
             return merge(std::move(frame), page_view(t, root));
           },
@@ -155,17 +155,12 @@ CompiledTemplate compile_template(const std::string& name,
   }
 }
 
-std::string render_template(const CompiledTemplate& tmpl, const mstch::map& context,
-                            const mstch::map* outer) {
-  try {
-    return tmpl.render(context, outer);
-  } catch (const std::exception& e) {
-    throw InputError(SourceLocation{template_file(tmpl.name()), 0, 0},
-                     std::string("template could not be rendered: ") + e.what());
-  }
+std::string render_template(const CompiledTemplate& tmpl, const view::Map& context,
+                            const view::Map* outer) {
+  return tmpl.render(context, outer);
 }
 
-const mstch::map& page_outer_context(const SiteInputs& site, const PageSpec& spec) {
+const view::Map& page_outer_context(const SiteInputs& site, const PageSpec& spec) {
   const std::string& lang = spec.lang.empty() ? site.project.site.languages.front() : spec.lang;
   return site.strings.at(lang).outer_context();
 }
@@ -174,9 +169,6 @@ SiteInputs prepare_site(const Project& project, const RunResults& results,
                         const CheckReport& report, const RenderOptions& options) {
   auto fallback_log = std::make_unique<FallbackLog>();
   check_inputs(project, options.allow_fallback ? fallback_log.get() : nullptr);
-  // All data goes through this escape; set here, before any page renders (on any thread), so no
-  // other setting of mstch's global leaks in.
-  mstch::config::escape = html_escape;
   // cmark-gfm registers its extensions in a global on first use: do it before threads start.
   markdown_to_html("");
   SiteInputs site{project, results, report, options, std::move(fallback_log), {}, {}};
@@ -211,12 +203,11 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
       pages.push_back({lang + "/" + path, lang, study_template(study),
                        [&site, &study, lang, path] {
                          const Strings& t = site.strings.at(lang);
-                         mstch::map view =
+                         view::Map view =
                              study_view(site.project, study, site.results, site.report, t);
-                         const auto& citation = boost::get<mstch::map>(view.at("citation"));
-                         mstch::map frame =
-                             page_frame(site.project, site.strings, lang, path,
-                                        boost::get<std::string>(citation.at("title")));
+                         const auto& citation = std::get<view::Map>(view.at("citation"));
+                         view::Map frame = page_frame(site.project, site.strings, lang, path,
+                                                      std::get<std::string>(citation.at("title")));
                          return merge(std::move(frame), std::move(view));
                        },
                        study_sources(study)});
@@ -234,9 +225,9 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
                        lang,
                        kMethodTemplate,
                        [&site, name, lang, path] {
-                         mstch::map view = method_view(site.project, name, site.strings.at(lang));
-                         mstch::map frame = page_frame(site.project, site.strings, lang, path,
-                                                       boost::get<std::string>(view.at("title")));
+                         view::Map view = method_view(site.project, name, site.strings.at(lang));
+                         view::Map frame = page_frame(site.project, site.strings, lang, path,
+                                                      std::get<std::string>(view.at("title")));
                          return merge(std::move(frame), std::move(view));
                        },
                        {}});

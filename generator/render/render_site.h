@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -54,13 +54,13 @@ struct PageSpec {
   std::string path;           // relative to the site root
   std::string lang;           // the page's language ("" for the root redirect)
   std::string template_name;  // in templates/
-  std::function<mstch::map()> view;
+  std::function<view::Map()> view;
   /// Project files whose content the page shows, named by `qala build --explain`.
   std::vector<std::string> sources;
 };
 
-/// Checks the templates and strings the site uses, sets mstch's escape (before any thread
-/// renders) and loads each language's strings. Throws InputError as render_site.
+/// Checks the templates and strings the site uses and loads each language's strings. Throws
+/// InputError as render_site.
 SiteInputs prepare_site(const Project& project, const RunResults& results,
                         const CheckReport& report, const RenderOptions& options = {});
 
@@ -83,13 +83,12 @@ CompiledTemplate compile_template(const std::string& name,
 
 /// What lies under every view of `spec`'s language: `{t: <its UI strings>}` (the root redirect
 /// page: the default language's).
-const mstch::map& page_outer_context(const SiteInputs& site, const PageSpec& spec);
+const view::Map& page_outer_context(const SiteInputs& site, const PageSpec& spec);
 
 /// Renders `tmpl` with `context` over `outer` (the same bytes as mstch::render of its closure
-/// with `context` and outer merged); what cannot be rendered is an InputError at the template's
-/// file.
-std::string render_template(const CompiledTemplate& tmpl, const mstch::map& context,
-                            const mstch::map* outer = nullptr);
+/// with `context` and `outer` merged, were they mstch nodes).
+std::string render_template(const CompiledTemplate& tmpl, const view::Map& context,
+                            const view::Map* outer = nullptr);
 
 /// Renders every page of every language plus downloads, assets and sitemaps: `index.html`
 /// (sends the reader to the default language), per language the home page, study pages,

@@ -23,6 +23,7 @@ list(APPEND QALA_SOURCES
   generator/render/markdown.cc
   generator/render/method_pages.cc
   generator/render/mustache.cc
+  generator/render/view.cc
   generator/render/mustache_tokens.cc
   generator/render/number_format.cc
   generator/render/overview_pages.cc

@@ -41,8 +41,8 @@ std::string name_of(const std::map<std::string, std::string>& names, const std::
   return it == names.end() ? id : it->second;
 }
 
-mstch::array targets_of(const Dataset* targets, const std::string& town, const Strings& t) {
-  mstch::array out;
+view::Array targets_of(const Dataset* targets, const std::string& town, const Strings& t) {
+  view::Array out;
   if (!targets) return out;
   const Table& table = targets->table;
   for (size_t row = 0; row < table.row_count(); ++row) {
@@ -58,26 +58,26 @@ mstch::array targets_of(const Dataset* targets, const std::string& town, const S
     std::string years =
         cell_text(table, "target_year", row) + " / " + cell_text(table, "base_year", row);
     out.push_back(
-        mstch::map{{"label", label},
-                   {"value", "×" + format_fixed(factor, decimals, t.lang()) + " (" + years + ")"},
-                   {"sort", format_shortest(factor, "en", false)}});
+        view::Map{{"label", label},
+                  {"value", "×" + format_fixed(factor, decimals, t.lang()) + " (" + years + ")"},
+                  {"sort", format_shortest(factor, "en", false)}});
   }
   return out;
 }
 
-mstch::map table6_view(const Project& project, const Dataset& priorities, const Strings& t,
-                       const std::map<std::string, std::string>& names) {
+view::Map table6_view(const Project& project, const Dataset& priorities, const Strings& t,
+                      const std::map<std::string, std::string>& names) {
   const Dataset* goals = find_dataset_file(project, kGoals);
   const Dataset* targets = find_dataset_file(project, kTargets);
   const Table& table = priorities.table;
-  mstch::array rows;
+  view::Array rows;
   for (const auto& town : towns_in_order(table, "town")) {
-    mstch::array items;
+    view::Array items;
     for (size_t row = 0; row < table.row_count(); ++row) {
       if (cell_text(table, "town", row) != town) continue;
       bool en = false;
       std::string text = localized_cell(table, "text", row, t.lang(), &en);
-      items.push_back(mstch::map{{"text", text}, {"en", en}});
+      items.push_back(view::Map{{"text", text}, {"en", en}});
     }
     std::string goal;
     bool goal_en = false;
@@ -85,43 +85,43 @@ mstch::map table6_view(const Project& project, const Dataset& priorities, const 
       for (size_t row = 0; row < goals->table.row_count(); ++row)
         if (cell_text(goals->table, "town", row) == town)
           goal = localized_cell(goals->table, "goal", row, t.lang(), &goal_en);
-    mstch::array town_targets = targets_of(targets, town, t);
+    view::Array town_targets = targets_of(targets, town, t);
     // Sorting the column sorts by the first planned value (industrial production).
     std::string target_sort =
         town_targets.empty()
             ? std::string("0")
-            : boost::get<std::string>(boost::get<mstch::map>(town_targets.front()).at("sort"));
-    rows.push_back(mstch::map{{"town", name_of(names, town)},
-                              {"goal", goal},
-                              {"has_goal", !goal.empty()},
-                              {"goal_en", goal_en},
-                              {"targets", town_targets},
-                              {"target_sort", target_sort},
-                              {"priorities", items},
-                              {"priority_count", static_cast<int>(items.size())}});
+            : std::get<std::string>(std::get<view::Map>(town_targets.front()).at("sort"));
+    rows.push_back(view::Map{{"town", name_of(names, town)},
+                             {"goal", goal},
+                             {"has_goal", !goal.empty()},
+                             {"goal_en", goal_en},
+                             {"targets", town_targets},
+                             {"target_sort", target_sort},
+                             {"priorities", items},
+                             {"priority_count", static_cast<int>(items.size())}});
   }
   std::string source = source_line(project, priorities, t);
   if (goals) source += "; " + t.get("strategy.goals_source");
-  return mstch::map{
+  return view::Map{
       {"caption", t.get("strategy.table6_caption")}, {"source", source}, {"rows", rows}};
 }
 
-mstch::map table8_view(const Project& project, const Dataset& strategy, const Strings& t) {
+view::Map table8_view(const Project& project, const Dataset& strategy, const Strings& t) {
   const Table& table = strategy.table;
-  mstch::array rows;
+  view::Array rows;
   for (size_t row = 0; row < table.row_count(); ++row)
-    rows.push_back(mstch::map{{"no", cell_text(table, "no", row)},
-                              {"area", cell_text(table, "area", row)},
-                              {"events", cell_text(table, "events", row)}});
-  return mstch::map{{"caption", t.get("strategy.table8_caption")},
-                    {"source", source_line(project, strategy, t)},
-                    {"rows", rows},
-                    {"en", t.lang() != "en"}};
+    rows.push_back(view::Map{{"no", cell_text(table, "no", row)},
+                             {"area", cell_text(table, "area", row)},
+                             {"events", cell_text(table, "events", row)}});
+  return view::Map{{"caption", t.get("strategy.table8_caption")},
+                   {"source", source_line(project, strategy, t)},
+                   {"rows", rows},
+                   {"en", t.lang() != "en"}};
 }
 
 /// Priority kinds x towns: how many of a town's Table 6 priorities fall under each kind.
-mstch::map matrix_view(const Project& project, const Dataset& priorities, const Strings& t,
-                       const std::map<std::string, std::string>& names) {
+view::Map matrix_view(const Project& project, const Dataset& priorities, const Strings& t,
+                      const std::map<std::string, std::string>& names) {
   const Table& table = priorities.table;
   std::vector<std::string> towns = towns_in_order(table, "town");
   // Kinds in the order of priority-kinds.csv, then any kind only priorities.csv names.
@@ -140,39 +140,39 @@ mstch::map matrix_view(const Project& project, const Dataset& priorities, const 
   for (size_t row = 0; row < table.row_count(); ++row)
     ++count[{cell_text(table, "kind", row), cell_text(table, "town", row)}];
 
-  mstch::array rows;
+  view::Array rows;
   std::vector<int> per_town(towns.size(), 0);
   int total = 0;
   for (const auto& kind : kinds) {
-    mstch::array cells;
+    view::Array cells;
     int row_total = 0, towns_with = 0;
     for (size_t i = 0; i < towns.size(); ++i) {
       int n = count[{kind, towns[i]}];
       row_total += n;
       towns_with += n > 0;
       per_town[i] += n;
-      cells.push_back(mstch::map{
-          {"town", towns[i]}, {"count", format_fixed(n, 0, t.lang())}, {"zero", n == 0}});
+      cells.push_back(
+          view::Map{{"town", towns[i]}, {"count", format_fixed(n, 0, t.lang())}, {"zero", n == 0}});
     }
     if (row_total == 0) continue;  // a kind no priority of Table 6 falls under
     total += row_total;
-    rows.push_back(mstch::map{{"kind", kind},
-                              {"label", labels.count(kind) ? labels[kind] : kind},
-                              {"cells", cells},
-                              {"total", format_fixed(row_total, 0, t.lang())},
-                              {"total_sort", std::to_string(row_total)},
-                              {"towns_with", format_fixed(towns_with, 0, t.lang())}});
+    rows.push_back(view::Map{{"kind", kind},
+                             {"label", labels.count(kind) ? labels[kind] : kind},
+                             {"cells", cells},
+                             {"total", format_fixed(row_total, 0, t.lang())},
+                             {"total_sort", std::to_string(row_total)},
+                             {"towns_with", format_fixed(towns_with, 0, t.lang())}});
   }
-  mstch::array town_heads, totals;
+  view::Array town_heads, totals;
   for (size_t i = 0; i < towns.size(); ++i) {
-    town_heads.push_back(mstch::map{{"name", name_of(names, towns[i])}, {"town", towns[i]}});
-    totals.push_back(mstch::map{{"count", format_fixed(per_town[i], 0, t.lang())}});
+    town_heads.push_back(view::Map{{"name", name_of(names, towns[i])}, {"town", towns[i]}});
+    totals.push_back(view::Map{{"count", format_fixed(per_town[i], 0, t.lang())}});
   }
-  return mstch::map{{"caption", t.get("strategy.matrix_caption")},
-                    {"towns", town_heads},
-                    {"rows", rows},
-                    {"totals", totals},
-                    {"total", format_fixed(total, 0, t.lang())}};
+  return view::Map{{"caption", t.get("strategy.matrix_caption")},
+                   {"towns", town_heads},
+                   {"rows", rows},
+                   {"totals", totals},
+                   {"total", format_fixed(total, 0, t.lang())}};
 }
 
 }  // namespace
@@ -181,9 +181,9 @@ bool has_strategy_tables(const Project& project) {
   return find_dataset_file(project, kPriorities) || find_dataset_file(project, kStrategy);
 }
 
-mstch::map strategy_view(const Project& project, const Strings& t) {
+view::Map strategy_view(const Project& project, const Strings& t) {
   auto names = town_names(project, t.lang());
-  mstch::map view;
+  view::Map view;
   if (const Dataset* priorities = find_dataset_file(project, kPriorities)) {
     view.emplace("table6", table6_view(project, *priorities, t, names));
     view.emplace("matrix", matrix_view(project, *priorities, t, names));

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "core/model.h"
 #include "render/i18n.h"
@@ -25,6 +25,6 @@ bool has_strategy_tables(const Project& project);
 ///   kind with `kind`, `label`, `cells` (`town`, `count`, `zero`) and `total`, `totals` per
 ///   town, `total`).
 /// Every text and number comes from those datasets.
-mstch::map strategy_view(const Project& project, const Strings& strings);
+view::Map strategy_view(const Project& project, const Strings& strings);
 
 }  // namespace qala

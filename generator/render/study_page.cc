@@ -50,34 +50,34 @@ std::vector<Group> group_checks(const Study& study, const CheckReport& report) {
   return groups;
 }
 
-mstch::array reproduced_tables(const Study& study, const CheckReport& report,
-                               const Strings& strings) {
-  mstch::array out;
+view::Array reproduced_tables(const Study& study, const CheckReport& report,
+                              const Strings& strings) {
+  view::Array out;
   int note_number = 0;  // notes are numbered in the order the page shows them
   for (const auto& group : group_checks(study, report)) {
-    mstch::array rows;
-    mstch::array notes;
+    view::Array rows;
+    view::Array notes;
     for (const Check* check : group.checks) {
-      mstch::map row = check_view(*check, strings.lang());
+      view::Map row = check_view(*check, strings.lang());
       std::string row_anchor = "row-" + check_anchor(*check);
       if (!check->reason.empty()) {
         std::string number = std::to_string(++note_number);
         std::string note_anchor = "note-" + check->study + "-" + check->id;
         row.emplace("note_number", number);
         row.emplace("note_anchor", note_anchor);
-        notes.push_back(mstch::map{{"number", number},
-                                   {"anchor", note_anchor},
-                                   {"check_anchor", row_anchor},
-                                   {"reason", check->reason}});
+        notes.push_back(view::Map{{"number", number},
+                                  {"anchor", note_anchor},
+                                  {"check_anchor", row_anchor},
+                                  {"reason", check->reason}});
       }
       row.emplace("row_anchor", row_anchor);
       rows.push_back(std::move(row));
     }
-    mstch::map table{{"table", localize_source_name(group.table, strings)},
-                     {"anchor", "reproduced-" + slug(group.table)},
-                     {"page", group.page},
-                     {"has_page", !group.page.empty()},
-                     {"has_notes", !notes.empty()}};
+    view::Map table{{"table", localize_source_name(group.table, strings)},
+                    {"anchor", "reproduced-" + slug(group.table)},
+                    {"page", group.page},
+                    {"has_page", !group.page.empty()},
+                    {"has_notes", !notes.empty()}};
     table.emplace("checks", std::move(rows));
     table.emplace("notes", std::move(notes));
     out.push_back(std::move(table));
@@ -89,24 +89,24 @@ mstch::array reproduced_tables(const Study& study, const CheckReport& report,
 
 std::string study_page_path(const Study& study) { return "studies/" + study.id + "/index.html"; }
 
-mstch::map study_view(const Project& project, const Study& study, const RunResults& results,
-                      const CheckReport& report, const Strings& strings) {
+view::Map study_view(const Project& project, const Study& study, const RunResults& results,
+                     const CheckReport& report, const Strings& strings) {
   const std::string& lang = strings.lang();
-  mstch::array datasets;
+  view::Array datasets;
   for (const auto& dataset : study.datasets)
     datasets.push_back(dataset_view(dataset, project, strings));
-  mstch::array groups = reproduced_tables(study, report, strings);
+  view::Array groups = reproduced_tables(study, report, strings);
   auto summary = report.by_study.find(study.id);
-  mstch::array charts;
+  view::Array charts;
   for (auto& figure : trend_charts_html(study, results, strings))
-    charts.push_back(mstch::map{{"figure_html", figure}});
-  mstch::array typologies;
+    charts.push_back(view::Map{{"figure_html", figure}});
+  view::Array typologies;
   for (auto& figure : typology_charts_html(study, results, report, strings))
-    typologies.push_back(mstch::map{{"figure_html", figure}});
-  mstch::array intervals;
+    typologies.push_back(view::Map{{"figure_html", figure}});
+  view::Array intervals;
   for (auto& figure : coefficient_charts_html(study, results, strings))
-    intervals.push_back(mstch::map{{"figure_html", figure}});
-  mstch::map view{
+    intervals.push_back(view::Map{{"figure_html", figure}});
+  view::Map view{
       {"id", study.id},
       {"has_typologies", !typologies.empty()},
       {"has_intervals", !intervals.empty()},

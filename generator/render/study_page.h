@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -22,7 +22,7 @@ std::string study_page_path(const Study& study);
 /// see typology_charts_html) and `has_typologies`, `intervals` (confidence intervals of printed
 /// coefficients, see coefficient_charts_html) and `has_intervals`. The downloads beside the page
 /// are made by study_downloads.
-mstch::map study_view(const Project& project, const Study& study, const RunResults& results,
-                      const CheckReport& report, const Strings& strings);
+view::Map study_view(const Project& project, const Study& study, const RunResults& results,
+                     const CheckReport& report, const Strings& strings);
 
 }  // namespace qala

@@ -84,8 +84,8 @@ std::vector<const Check*> town_checks(const CheckReport& report, const std::stri
   return out;
 }
 
-mstch::map town_check_view(const Check& check, const Strings& strings, const std::string& root) {
-  mstch::map view = check_view(check, strings.lang());
+view::Map town_check_view(const Check& check, const Strings& strings, const std::string& root) {
+  view::Map view = check_view(check, strings.lang());
   view["status_label"] = strings.get("status." + std::string(to_string(check.status)));
   view["href"] = root + strings.lang() + "/reproducibility/index.html#" + check_anchor(check);
   view["table"] = localize_source_name(check.source.table, strings);

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -52,7 +52,7 @@ const Check* find_check(const CheckReport& report, const std::string& study,
 std::vector<const Check*> town_checks(const CheckReport& report, const std::string& town);
 /// A check as a town page shows it: `status`, `status_label`, `href` (its row on the
 /// reproducibility page), `published`, `computed`, `has_computed`, `where`, `table`.
-mstch::map town_check_view(const Check& check, const Strings& strings, const std::string& root);
+view::Map town_check_view(const Check& check, const Strings& strings, const std::string& root);
 
 /// Index I of one Table 1 column written like its printed text, in the style of `lang`.
 std::string format_index(const TownIndex& index, const std::string& lang);

@@ -19,14 +19,14 @@ std::string population_text(const TownPopulation& row, const std::string& lang) 
 }
 
 /// A link to another town's profile from a page at `root`.
-mstch::map town_link(const Town& town, const Strings& strings, const std::string& root) {
-  return mstch::map{{"name", town_name(town, strings.lang())},
-                    {"href", root + strings.lang() + "/" + town_page_path(town)}};
+view::Map town_link(const Town& town, const Strings& strings, const std::string& root) {
+  return view::Map{{"name", town_name(town, strings.lang())},
+                   {"href", root + strings.lang() + "/" + town_page_path(town)}};
 }
 
 /// Links to the towns `ids`, in the order of the page language's alphabet.
-mstch::array town_links(const std::vector<std::string>& ids, const TownRegistry& registry,
-                        const Strings& strings, const std::string& root) {
+view::Array town_links(const std::vector<std::string>& ids, const TownRegistry& registry,
+                       const Strings& strings, const std::string& root) {
   std::vector<const Town*> towns;
   std::vector<std::string> names;
   for (const auto& id : ids)
@@ -34,7 +34,7 @@ mstch::array town_links(const std::vector<std::string>& ids, const TownRegistry&
       towns.push_back(town);
       names.push_back(town_name(*town, strings.lang()));
     }
-  mstch::array out;
+  view::Array out;
   for (size_t i : collation_order(names, strings.lang()))
     out.push_back(town_link(*towns[i], strings, root));
   return out;
@@ -100,23 +100,23 @@ std::vector<size_t> towns_in_alphabet_order(const TownRegistry& registry, const 
   return collation_order(names, lang);
 }
 
-mstch::map towns_index_view(const TownRegistry& registry, const Project& project,
-                            const RunResults& results, const Strings& strings,
-                            const std::string& root) {
+view::Map towns_index_view(const TownRegistry& registry, const Project& project,
+                           const RunResults& results, const Strings& strings,
+                           const std::string& root) {
   const std::string& lang = strings.lang();
   auto clustering = find_town_clustering(project, results);
-  mstch::array sets;
+  view::Array sets;
   for (const auto& set : registry.index_sets)
-    sets.push_back(mstch::map{{"label", index_set_label(set, strings)}});
-  mstch::array towns;
+    sets.push_back(view::Map{{"label", index_set_label(set, strings)}});
+  view::Array towns;
   int position = 0;
   for (size_t i : towns_in_alphabet_order(registry, lang)) {
     const Town& town = registry.towns[i];
     const TownPopulation* population = town.latest_population();
-    mstch::array indices;
+    view::Array indices;
     for (const auto& set : registry.index_sets) {
       const TownIndex* index = town.index_in(set);
-      indices.push_back(mstch::map{
+      indices.push_back(view::Map{
           {"text", index == nullptr
                        ? std::string("—")
                        : format_index(*index, lang) + " (" + strings.get("towns.rank_short") +
@@ -125,7 +125,7 @@ mstch::map towns_index_view(const TownRegistry& registry, const Project& project
     }
     // 0: the clustering does not include the town.
     int type = clustering ? clustering->cluster_of(town.id).value_or(0) : 0;
-    towns.push_back(mstch::map{
+    towns.push_back(view::Map{
         {"name", town_name(town, lang)},
         {"href", root + lang + "/" + town_page_path(town)},
         {"sort_name", std::to_string(++position)},
@@ -150,7 +150,7 @@ mstch::map towns_index_view(const TownRegistry& registry, const Project& project
     });
   }
   const TownSources& s = registry.sources;
-  return mstch::map{
+  return view::Map{
       {"count_text", strings.plural("towns.count", static_cast<long>(registry.towns.size()))},
       {"sets", sets},
       {"towns", towns},
@@ -164,21 +164,21 @@ mstch::map towns_index_view(const TownRegistry& registry, const Project& project
   };
 }
 
-mstch::map town_profile_view(const Town& town, const TownRegistry& registry, const Project& project,
-                             const RunResults& results, const CheckReport& report,
-                             const Strings& strings, const std::string& root) {
+view::Map town_profile_view(const Town& town, const TownRegistry& registry, const Project& project,
+                            const RunResults& results, const CheckReport& report,
+                            const Strings& strings, const std::string& root) {
   const std::string& lang = strings.lang();
   const TownSources& s = registry.sources;
 
-  mstch::array names;
+  view::Array names;
   for (const auto& name_lang : project.site.languages)
-    names.push_back(mstch::map{{"lang", name_lang},
-                               {"language", strings.get("town.name_" + name_lang)},
-                               {"name", town_name(town, name_lang)}});
+    names.push_back(view::Map{{"lang", name_lang},
+                              {"language", strings.get("town.name_" + name_lang)},
+                              {"name", town_name(town, name_lang)}});
 
-  mstch::array populations;
+  view::Array populations;
   for (const auto& row : town.populations)
-    populations.push_back(mstch::map{
+    populations.push_back(view::Map{
         {"year", std::to_string(row.year)},
         {"population", population_text(row, lang)},
         {"status", strings.get("town.population_" + row.status)},
@@ -187,9 +187,9 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
         {"note", row.note},
     });
 
-  mstch::array enterprises;
+  view::Array enterprises;
   for (const auto& row : town.enterprises)
-    enterprises.push_back(mstch::map{
+    enterprises.push_back(view::Map{
         {"name", row.name},
         {"sector", row.sector},
         {"role",
@@ -198,7 +198,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
         {"where", row.where},
     });
 
-  mstch::array indices;
+  view::Array indices;
   BarChart rank_chart;
   rank_chart.id = "chart-rank-" + town.slug;
   rank_chart.title = strings.get("town.rank_chart_title") + ": " + town_name(town, lang);
@@ -208,7 +208,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   // is on a different scale in each list); the printed rank is in each label.
   rank_chart.value_label = strings.get("town.ranked_lower");
   for (const auto& index : town.indices) {
-    indices.push_back(mstch::map{
+    indices.push_back(view::Map{
         {"list", index_set_label(index.town_set, strings)},
         {"year", std::to_string(index.year)},
         {"index", format_index(index, lang)},
@@ -221,14 +221,14 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   }
 
   auto clustering = find_town_clustering(project, results);
-  mstch::map type;
+  view::Map type;
   bool has_type = false;
   if (clustering) {
     if (auto cluster = clustering->cluster_of(town.id)) {
       has_type = true;
       const Check* check = find_check(report, clustering->study->id,
                                       clustering->analysis->id + "/clusters/" + town.id);
-      type = mstch::map{
+      type = view::Map{
           {"cluster", std::to_string(*cluster)},
           {"title", text_in(clustering->analysis->title, lang)},
           {"source", source_name(clustering->study->id, project, strings)},
@@ -236,14 +236,14 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
           {"similar", town_links(clustering->members_like(town.id), registry, strings, root)},
           {"has_similar", !clustering->members_like(town.id).empty()},
           {"has_check", check != nullptr},
-          {"check", check == nullptr ? mstch::map{} : town_check_view(*check, strings, root)},
+          {"check", check == nullptr ? view::Map{} : town_check_view(*check, strings, root)},
       };
     }
   }
-  mstch::map production;
+  view::Map production;
   if (town.cluster) {
     auto peers = production_peers(town, registry);
-    production = mstch::map{
+    production = view::Map{
         {"label", production_label(*town.cluster, strings)},
         {"cluster", std::to_string(town.cluster->cluster)},
         {"distance", format_shortest(town.cluster->distance, lang)},
@@ -254,7 +254,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
     };
   }
 
-  mstch::array targets;
+  view::Array targets;
   BarChart target_chart;
   target_chart.id = "chart-targets-" + town.slug;
   target_chart.title = strings.get("town.targets_chart_title") + ": " + town_name(town, lang);
@@ -264,7 +264,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   target_chart.decimals = 1;
   for (const auto& target : town.targets) {
     std::string indicator = strings.get("town.indicator_" + target.indicator);
-    targets.push_back(mstch::map{
+    targets.push_back(view::Map{
         {"indicator", indicator},
         {"base_year", std::to_string(target.base_year)},
         {"target_year", std::to_string(target.target_year)},
@@ -273,24 +273,24 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
     target_chart.bars.push_back({indicator, target.growth_factor});
   }
 
-  mstch::array priorities;
+  view::Array priorities;
   for (const auto& priority : town.priorities)
-    priorities.push_back(mstch::map{{"position", std::to_string(priority.position)},
-                                    {"text", text_in(priority.text, lang)},
-                                    {"kind", text_in(priority.kind_label, lang)}});
+    priorities.push_back(view::Map{{"position", std::to_string(priority.position)},
+                                   {"text", text_in(priority.text, lang)},
+                                   {"kind", text_in(priority.kind_label, lang)}});
 
-  mstch::array improvements;
-  mstch::array weaknesses;
+  view::Array improvements;
+  view::Array weaknesses;
   for (const auto& a : town.assessments)
     (a.kind == "improvement" ? improvements : weaknesses)
-        .push_back(mstch::map{{"text", text_in(a.text, lang)},
-                              {"among_others", a.scope == "named-among-others"},
-                              {"where", a.where}});
+        .push_back(view::Map{{"text", text_in(a.text, lang)},
+                             {"among_others", a.scope == "named-among-others"},
+                             {"where", a.where}});
 
-  mstch::array papers;
+  view::Array papers;
   for (const auto& id : papers_by_year(town.papers, project, lang)) {
     const Study* study = project.find_study(id);
-    papers.push_back(mstch::map{
+    papers.push_back(view::Map{
         {"name", source_name(id, project, strings)},
         {"is_study", study != nullptr},
         {"title", study == nullptr ? std::string() : text_in(study->paper.title, lang)},
@@ -298,11 +298,11 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
     });
   }
 
-  mstch::array checks;
+  view::Array checks;
   for (const Check* check : town_checks(report, town.id))
     checks.push_back(town_check_view(*check, strings, root));
 
-  mstch::map view{
+  view::Map view{
       {"name", town_name(town, lang)},
       {"slug", town.slug},
       {"names", names},
@@ -364,7 +364,7 @@ mstch::map town_profile_view(const Town& town, const TownRegistry& registry, con
   };
   if (town.classification) {
     const auto& c = *town.classification;
-    view["classification"] = mstch::map{
+    view["classification"] = view::Map{
         {"group", std::to_string(c.group)},
         {"label", strings.get("town.state_group_" + std::to_string(c.group))},
         {"label_printed", c.label_printed},

@@ -1,7 +1,7 @@
 #pragma once
 #include <string>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "check/check_report.h"
 #include "core/model.h"
@@ -16,14 +16,14 @@ namespace qala {
 /// `href`, `sort_name` (position in that order), `region`, `population`, `population_year`,
 /// `population_sort`, `industry`, list memberships, `indices` (`text`, `sort`), `type`,
 /// `type_sort`, `production`, `production_sort`; and the sources of each column.
-mstch::map towns_index_view(const TownRegistry& registry, const Project& project,
-                            const RunResults& results, const Strings& strings,
-                            const std::string& root);
+view::Map towns_index_view(const TownRegistry& registry, const Project& project,
+                           const RunResults& results, const Strings& strings,
+                           const std::string& root);
 
 /// One town's profile as the template `town.html` sees it (see the template for the fields).
-mstch::map town_profile_view(const Town& town, const TownRegistry& registry, const Project& project,
-                             const RunResults& results, const CheckReport& report,
-                             const Strings& strings, const std::string& root);
+view::Map town_profile_view(const Town& town, const TownRegistry& registry, const Project& project,
+                            const RunResults& results, const CheckReport& report,
+                            const Strings& strings, const std::string& root);
 
 /// The indices of `registry.towns` in the order of `lang`'s alphabet by the towns' names.
 std::vector<size_t> towns_in_alphabet_order(const TownRegistry& registry, const std::string& lang);

@@ -11,12 +11,12 @@ constexpr const char* kTownTemplate = "town.html";
 constexpr const char* kInvestmentTemplate = "investment.html";
 constexpr const char* kInvestorsTemplate = "investors.html";
 
-mstch::map merged(mstch::map frame, mstch::map page) {
+view::Map merged(view::Map frame, view::Map page) {
   for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
   return frame;
 }
 
-std::string root_of(const mstch::map& frame) { return boost::get<std::string>(frame.at("root")); }
+std::string root_of(const view::Map& frame) { return std::get<std::string>(frame.at("root")); }
 
 }  // namespace
 
@@ -33,7 +33,7 @@ void add_town_pages(const SiteInputs& site, const std::string& lang,
     pages.push_back({lang + "/" + path, lang, name,
                      [&site, lang, path, title, make_view] {
                        const Strings& t = site.strings.at(lang);
-                       mstch::map frame =
+                       view::Map frame =
                            page_frame(site.project, site.strings, lang, path, title(t));
                        std::string root = root_of(frame);
                        return merged(std::move(frame), make_view(t, root));

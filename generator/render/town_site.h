@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include <mstch/mstch.hpp>
+#include "render/view.h"
 
 #include "render/page_frame.h"
 #include "render/render_site.h"

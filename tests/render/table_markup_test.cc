@@ -35,10 +35,10 @@ Dataset dataset_of(std::vector<double> values, size_t rows) {
   return d;
 }
 
-std::string cell(const mstch::map& view, size_t row, const std::string& field) {
-  const auto& rows = boost::get<mstch::array>(view.at("rows"));
-  const auto& cells = boost::get<mstch::array>(boost::get<mstch::map>(rows.at(row)).at("cells"));
-  return boost::get<std::string>(boost::get<mstch::map>(cells.at(0)).at(field));
+std::string cell(const view::Map& view, size_t row, const std::string& field) {
+  const auto& rows = std::get<view::Array>(view.at("rows"));
+  const auto& cells = std::get<view::Array>(std::get<view::Map>(rows.at(row)).at("cells"));
+  return std::get<std::string>(std::get<view::Map>(cells.at(0)).at(field));
 }
 
 }  // namespace
@@ -46,7 +46,7 @@ std::string cell(const mstch::map& view, size_t row, const std::string& field) {
 TEST_CASE("numeric cells carry a plain sort value beside their localized text", "[render]") {
   Project project = project_with_strings();
   Dataset d = dataset_of({1234.5, -5, std::nan(""), 0.1}, 4);
-  mstch::map view = dataset_view(d, project, Strings(project, "ru"));
+  view::Map view = dataset_view(d, project, Strings(project, "ru"));
   // ru writes 1 234,5 (narrow no-break space U+202F) and −5 (minus U+2212); tables.js cannot
   // read those, so the sort value is the C locale's shortest round trip.
   CHECK(cell(view, 0, "text") == "1\u202f234,5");
@@ -55,8 +55,8 @@ TEST_CASE("numeric cells carry a plain sort value beside their localized text", 
   CHECK(cell(view, 1, "sort_value") == "-5");
   CHECK(cell(view, 2, "sort_value").empty());  // a missing value sorts last
   CHECK(cell(view, 3, "sort_value") == "0.1");
-  CHECK_FALSE(boost::get<bool>(view.at("filterable")));  // 4 rows: no filter box
-  CHECK(boost::get<bool>(
+  CHECK_FALSE(std::get<bool>(view.at("filterable")));  // 4 rows: no filter box
+  CHECK(std::get<bool>(
       dataset_view(dataset_of(std::vector<double>(10, 1.0), 10), project, Strings(project, "en"))
           .at("filterable")));
 }
@@ -68,12 +68,12 @@ TEST_CASE("site/js scripts are assets every page loads", "[render]") {
   REQUIRE(project.assets.count("site.css") == 1);
   SiteStrings strings;
   for (const auto& lang : project.site.languages) strings.emplace(lang, Strings(project, lang));
-  mstch::map frame = page_frame(project, strings, "ru", "studies/x/index.html", "X");
-  const auto& scripts = boost::get<mstch::array>(frame.at("scripts"));
+  view::Map frame = page_frame(project, strings, "ru", "studies/x/index.html", "X");
+  const auto& scripts = std::get<view::Array>(frame.at("scripts"));
   REQUIRE(scripts.size() == 1);
-  CHECK(boost::get<std::string>(boost::get<mstch::map>(scripts[0]).at("src")) ==
+  CHECK(std::get<std::string>(std::get<view::Map>(scripts[0]).at("src")) ==
         "../../../assets/tables.js");
-  const auto& sheets = boost::get<mstch::array>(frame.at("stylesheets"));
+  const auto& sheets = std::get<view::Array>(frame.at("stylesheets"));
   CHECK(sheets.size() == 1);  // the script is not also a stylesheet
 }
 

@@ -1,0 +1,64 @@
+#include "render/view.h"
+
+#include <stdexcept>
+
+namespace qala::view {
+
+Map::Map(std::initializer_list<Entry> entries) {
+  entries_.reserve(entries.size());
+  // An insertion sort: views list a few dozen keys, often nearly in order.
+  for (const Entry& entry : entries) {
+    auto at = entries_.end();
+    while (at != entries_.begin() && entry.first < (at - 1)->first) --at;
+    if (at != entries_.begin() && (at - 1)->first == entry.first) continue;  // the first stays
+    entries_.insert(at, entry);
+  }
+}
+
+Map::iterator Map::lower_bound(std::string_view key) {
+  return std::lower_bound(entries_.begin(), entries_.end(), key,
+                          [](const Entry& entry, std::string_view k) { return entry.first < k; });
+}
+
+Map::iterator Map::find(std::string_view key) {
+  auto it = lower_bound(key);
+  return it != entries_.end() && it->first == key ? it : entries_.end();
+}
+
+Map::const_iterator Map::find(std::string_view key) const {
+  return const_cast<Map*>(this)->find(key);
+}
+
+Node& Map::at(std::string_view key) {
+  auto it = find(key);
+  if (it == entries_.end()) throw std::out_of_range("view has no '" + std::string(key) + "'");
+  return it->second;
+}
+
+const Node& Map::at(std::string_view key) const { return const_cast<Map*>(this)->at(key); }
+
+std::pair<Map::iterator, bool> Map::emplace(std::string key, Node value) {
+  auto it = lower_bound(key);
+  if (it != entries_.end() && it->first == key) return {it, false};
+  return {entries_.emplace(it, std::move(key), std::move(value)), true};
+}
+
+std::pair<Map::iterator, bool> Map::insert_or_assign(std::string key, Node value) {
+  auto it = lower_bound(key);
+  if (it != entries_.end() && it->first == key) {
+    it->second = std::move(value);
+    return {it, false};
+  }
+  return {entries_.emplace(it, std::move(key), std::move(value)), true};
+}
+
+Node& Map::operator[](std::string key) { return emplace(std::move(key), Node()).first->second; }
+
+size_t Map::erase(std::string_view key) {
+  auto it = find(key);
+  if (it == entries_.end()) return 0;
+  entries_.erase(it);
+  return 1;
+}
+
+}  // namespace qala::view
