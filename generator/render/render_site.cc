@@ -208,6 +208,7 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
                          const auto& citation = std::get<view::Map>(view.at("citation"));
                          view::Map frame = page_frame(site.project, site.strings, lang, path,
                                                       std::get<std::string>(citation.at("title")));
+                         frame.emplace("downloads_href", root_of(frame) + study_downloads_dir(study));
                          return merge(std::move(frame), std::move(view));
                        },
                        study_sources(study)});
@@ -272,18 +273,16 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
 
 void finish_site(const SiteInputs& site, std::vector<Page>& pages, int jobs) {
   const Project& project = site.project;
-  // A study's downloads are the same bytes in every language: made once, on `jobs` threads.
+  // A study's downloads are data, the same in every language: one copy at one address, which
+  // every language's page links to (made on `jobs` threads).
   std::vector<std::vector<Page>> downloads(project.studies.size());
   parallel_for(project.studies.size(), jobs, [&](size_t i) {
-    std::string path = study_page_path(project.studies[i]);
     downloads[i] = study_downloads(project.studies[i], site.results, site.report,
-                                   path.substr(0, path.rfind('/') + 1));
+                                   study_downloads_dir(project.studies[i]));
   });
-  for (const auto& lang : project.site.languages) {
-    for (const auto& files : downloads)
-      for (const auto& file : files) pages.push_back({lang + "/" + file.path, file.content});
-    add_town_files(site, lang, pages);
-  }
+  for (auto& files : downloads)
+    for (auto& file : files) pages.push_back(std::move(file));
+  for (const auto& lang : project.site.languages) add_town_files(site, lang, pages);
   if (site.options.allow_fallback) resolve_fallbacks(pages, project, site.strings);
   if (site.options.warn)
     for (const auto& warning : site.fallback_log->warnings()) site.options.warn(warning);

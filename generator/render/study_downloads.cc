@@ -28,6 +28,8 @@ nlohmann::ordered_json json_number(std::optional<double> x) {
 
 }  // namespace
 
+std::string study_downloads_dir(const Study& study) { return "downloads/" + study.id + "/"; }
+
 std::vector<Page> study_downloads(const Study& study, const RunResults& results,
                                   const CheckReport& report, const std::string& dir) {
   std::string results_csv = "analysis,path,value\n";

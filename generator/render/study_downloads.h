@@ -9,8 +9,12 @@
 
 namespace qala {
 
-/// The files offered for download beside a study page (`<dir>` is the page's folder, e.g.
-/// "en/studies/karaganda-2021/"): `results.csv` and `results.json` (every computed number,
+/// The folder of a study's downloads, below the site's root: "downloads/<study id>/". They are
+/// data, the same in every language, so each has one address that every language's page links.
+std::string study_downloads_dir(const Study& study);
+
+/// The files offered for download from a study's page, in `dir` (study_downloads_dir):
+/// `results.csv` and `results.json` (every computed number,
 /// keyed by analysis and path) and `checks.csv` and `checks.json` (every golden entry with
 /// printed and computed values, tolerance, status and reason). Numbers with full precision and
 /// a decimal point, whatever the language; the same inputs give the same bytes.

@@ -98,10 +98,15 @@ TEST_CASE("study pages show typologies, confidence intervals and downloads", "[r
   CHECK(contains(p002, "0.011033"));
   CHECK(contains(p002, "0.034967"));
   for (const auto& study : built().project.studies) {
-    std::string dir = "ru/studies/" + study.id + "/";
+    // One copy of each download, linked from the study's page in every language.
+    std::string dir = "downloads/" + study.id + "/";
     INFO(dir);
     REQUIRE(pages.count(dir + "checks.csv") == 1);
     REQUIRE(pages.count(dir + "results.json") == 1);
+    CHECK(pages.count("ru/studies/" + study.id + "/checks.csv") == 0);
+    for (const std::string lang : {"en", "ru", "kk"})
+      CHECK(contains(pages.at(lang + "/studies/" + study.id + "/index.html"),
+                     "href=\"../../../downloads/" + study.id + "/checks.csv\""));
     const std::string& csv = pages.at(dir + "checks.csv");
     size_t lines = 0;
     for (char c : csv) lines += c == '\n';
