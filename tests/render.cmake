@@ -3,6 +3,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/collation_test.cc
   tests/render/number_format_test.cc
   tests/render/mustache_test.cc
+  tests/render/view_test.cc
   tests/render/plural_test.cc
   tests/render/programme_pages_test.cc
   tests/render/render_site_test.cc

@@ -40,12 +40,6 @@ std::string study_template(const Study& study) {
   return it == study.templates.end() ? kStudyTemplate : it->second;
 }
 
-/// Adds the page's own fields to the shared frame (moved: a study's view is large).
-view::Map merge(view::Map frame, view::Map page) {
-  for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
-  return frame;
-}
-
 std::string root_of(const view::Map& frame) { return std::get<std::string>(frame.at("root")); }
 
 /// Checks every template the site uses and that every UI string they name exists; with a
@@ -129,7 +123,7 @@ PageSpec titled_page(const SiteInputs& site, const std::string& lang, const std:
             const Strings& t = site.strings.at(lang);
             view::Map frame = page_frame(site.project, site.strings, lang, path, t.get(title_key));
             std::string root = root_of(frame);
-            return merge(std::move(frame), page_view(t, root));
+            return view::merged(std::move(frame), page_view(t, root));
           },
           std::move(sources)};
 }
@@ -200,18 +194,18 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
   for (const auto& lang : project.site.languages) {
     for (const auto& study : project.studies) {
       std::string path = study_page_path(study);
-      pages.push_back({lang + "/" + path, lang, study_template(study),
-                       [&site, &study, lang, path] {
-                         const Strings& t = site.strings.at(lang);
-                         view::Map view =
-                             study_view(site.project, study, site.results, site.report, t);
-                         const auto& citation = std::get<view::Map>(view.at("citation"));
-                         view::Map frame = page_frame(site.project, site.strings, lang, path,
-                                                      std::get<std::string>(citation.at("title")));
-                         frame.emplace("downloads_href", root_of(frame) + study_downloads_dir(study));
-                         return merge(std::move(frame), std::move(view));
-                       },
-                       study_sources(study)});
+      pages.push_back(
+          {lang + "/" + path, lang, study_template(study),
+           [&site, &study, lang, path] {
+             const Strings& t = site.strings.at(lang);
+             view::Map view = study_view(site.project, study, site.results, site.report, t);
+             const auto& citation = std::get<view::Map>(view.at("citation"));
+             view::Map frame = page_frame(site.project, site.strings, lang, path,
+                                          std::get<std::string>(citation.at("title")));
+             frame.emplace("downloads_href", root_of(frame) + study_downloads_dir(study));
+             return view::merged(std::move(frame), std::move(view));
+           },
+           study_sources(study)});
     }
 
     if (!method_page_names(project).empty())
@@ -229,7 +223,7 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
                          view::Map view = method_view(site.project, name, site.strings.at(lang));
                          view::Map frame = page_frame(site.project, site.strings, lang, path,
                                                       std::get<std::string>(view.at("title")));
-                         return merge(std::move(frame), std::move(view));
+                         return view::merged(std::move(frame), std::move(view));
                        },
                        {}});
     }
@@ -264,8 +258,8 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
     pages.push_back(titled_page(
         site, lang, "index.html", kHomeTemplate, "home.title",
         [&site, page_paths](const Strings& t, const std::string& root) {
-          return merge(home_view(site.project, site.report, t, root),
-                       home_extras(site.project, site.report, t, root, *page_paths));
+          return view::merged(home_view(site.project, site.report, t, root),
+                              home_extras(site.project, site.report, t, root, *page_paths));
         },
         every_study));
   return pages;

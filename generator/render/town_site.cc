@@ -11,11 +11,6 @@ constexpr const char* kTownTemplate = "town.html";
 constexpr const char* kInvestmentTemplate = "investment.html";
 constexpr const char* kInvestorsTemplate = "investors.html";
 
-view::Map merged(view::Map frame, view::Map page) {
-  for (auto& [key, value] : page) frame.insert_or_assign(key, std::move(value));
-  return frame;
-}
-
 std::string root_of(const view::Map& frame) { return std::get<std::string>(frame.at("root")); }
 
 }  // namespace
@@ -36,7 +31,7 @@ void add_town_pages(const SiteInputs& site, const std::string& lang,
                        view::Map frame =
                            page_frame(site.project, site.strings, lang, path, title(t));
                        std::string root = root_of(frame);
-                       return merged(std::move(frame), make_view(t, root));
+                       return view::merged(std::move(frame), make_view(t, root));
                      },
                      sources});
   };

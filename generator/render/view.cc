@@ -61,4 +61,19 @@ size_t Map::erase(std::string_view key) {
   return 1;
 }
 
+Map merged(Map base, Map over) {
+  Map out;
+  out.entries_.reserve(base.size() + over.size());
+  auto a = base.entries_.begin(), b = over.entries_.begin();
+  while (a != base.entries_.end() || b != over.entries_.end()) {
+    if (b == over.entries_.end() || (a != base.entries_.end() && a->first < b->first)) {
+      out.entries_.push_back(std::move(*a++));
+    } else {
+      if (a != base.entries_.end() && a->first == b->first) ++a;
+      out.entries_.push_back(std::move(*b++));
+    }
+  }
+  return out;
+}
+
 }  // namespace qala::view

@@ -45,6 +45,7 @@ class Map {
   /// Adds `value` under `key`, replacing what was there.
   std::pair<iterator, bool> insert_or_assign(std::string key, Node value);
   size_t erase(std::string_view key);
+  friend Map merged(Map base, Map over);
   /// The value under `key`, added as null when there is none.
   Node& operator[](std::string key);
 
@@ -54,6 +55,10 @@ class Map {
 };
 
 using Array = std::vector<Node>;
+
+/// The entries of both maps; where both have a key, `over`'s value. In one pass over the two
+/// sorted vectors (a page's view laid over its frame: dozens of keys, thousands of pages).
+Map merged(Map base, Map over);
 
 /// One value of a view. What a template prints, tests and iterates, as mstch reads its nodes.
 struct Node : std::variant<std::nullptr_t, std::string, int, double, bool, Map, Array> {
