@@ -24,34 +24,45 @@ std::string plain_digits(double magnitude, int decimals) {
   return buffer;
 }
 
-/// Turns "1088901.2" into the language's form, "1 088 901,2".
-std::string localize(const std::string& digits, const NumberStyle& style, bool group) {
+/// Appends "1088901.2" in the language's form, "1 088 901,2".
+void append_localized(std::string& out, std::string_view digits, const NumberStyle& style,
+                      bool group) {
   size_t dot = digits.find('.');
-  std::string integer = digits.substr(0, dot);
-  std::string out;
+  std::string_view integer = digits.substr(0, dot);
   for (size_t i = 0; i < integer.size(); ++i) {
     if (group && i > 0 && (integer.size() - i) % 3 == 0) out += style.group_separator;
     out += integer[i];
   }
-  if (dot != std::string::npos) out += style.decimal_mark + digits.substr(dot + 1);
-  return out;
+  if (dot != std::string_view::npos) {
+    out += style.decimal_mark;
+    out += digits.substr(dot + 1);
+  }
 }
 
-bool all_zero(const std::string& digits) {
-  return digits.find_first_of("123456789") == std::string::npos;
+bool all_zero(std::string_view digits) {
+  return digits.find_first_of("123456789") == std::string_view::npos;
 }
 
 /// `digits` (those of |value|, as plain_digits gives them) in the language's form, with a minus
 /// sign when `value` is negative and does not round to zero.
-std::string signed_digits(double value, const std::string& digits, const NumberStyle& style,
+std::string signed_digits(double value, std::string_view digits, const NumberStyle& style,
                           bool group) {
-  std::string sign = (value < 0 && !all_zero(digits)) ? std::string(kMinus) : "";
-  return sign + localize(digits, style, group);
+  std::string out;
+  out.reserve(digits.size() + digits.size() / 3 * style.group_separator.size() + 4);
+  if (value < 0 && !all_zero(digits)) out += kMinus;
+  append_localized(out, digits, style, group);
+  return out;
 }
 
 std::string signed_number(double value, int decimals, const NumberStyle& style, bool group) {
   if (std::isnan(value)) return "";
   if (std::isinf(value)) return value < 0 ? std::string(kMinus) + "\u221E" : "\u221E";
+  char buffer[400];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
+                                    std::chars_format::fixed, decimals);
+  if (error == std::errc())
+    return signed_digits(value, std::string_view(buffer, static_cast<size_t>(end - buffer)), style,
+                         group);
   return signed_digits(value, plain_digits(std::fabs(value), decimals), style, group);
 }
 
@@ -86,10 +97,11 @@ std::string scientific(double value, int decimals, const NumberStyle& style) {
 
 }  // namespace
 
-NumberStyle number_style(const std::string& lang) {
-  if (lang == "ru" || lang == "kk")
-    return {",", std::string(kNarrowNoBreakSpace), std::string(kNarrowNoBreakSpace)};
-  return {".", ",", ""};
+const NumberStyle& number_style(const std::string& lang) {
+  static const NumberStyle kEnglish{".", ",", ""};
+  static const NumberStyle kRussianKazakh{",", std::string(kNarrowNoBreakSpace),
+                                          std::string(kNarrowNoBreakSpace)};
+  return lang == "ru" || lang == "kk" ? kRussianKazakh : kEnglish;
 }
 
 std::string format_fixed(double value, int decimals, const std::string& lang, bool group) {
@@ -110,7 +122,7 @@ std::string format_shortest(double value, const std::string& lang, bool group, i
       size_t dot = digits.find('.');
       int k = dot == std::string_view::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
       if (k <= max_decimals && std::fabs(value) < 0.5 * std::pow(10.0, 12 - k))
-        return signed_digits(value, std::string(digits), number_style(lang), group);
+        return signed_digits(value, digits, number_style(lang), group);
     }
   }
   int decimals = 0;

@@ -15,7 +15,7 @@ struct NumberStyle {
 };
 
 /// The style of language `lang`; languages other than ru and kk write numbers as English does.
-NumberStyle number_style(const std::string& lang);
+const NumberStyle& number_style(const std::string& lang);
 
 /// `value` rounded to `decimals` digits after the mark, digits grouped by three when `group`.
 /// Negative numbers use the minus sign U+2212; NaN gives "" (a missing value).
