@@ -328,10 +328,14 @@ CompiledTemplate CompiledTemplate::compile(const std::string& name,
 void CompiledTemplate::render(const view::Map& view, std::string& out,
                               const view::Map* outer) const {
   Renderer(view, outer, out).render(*nodes_);
+  size_t seen = size_hint_->load(std::memory_order_relaxed);
+  while (out.size() > seen && !size_hint_->compare_exchange_weak(seen, out.size())) {
+  }
 }
 
 std::string CompiledTemplate::render(const view::Map& view, const view::Map* outer) const {
   std::string out;
+  out.reserve(size_hint_->load(std::memory_order_relaxed));
   render(view, out, outer);
   return out;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <map>
 #include <memory>
 #include <string>
@@ -50,6 +51,9 @@ class CompiledTemplate {
  private:
   std::string name_;
   std::shared_ptr<const std::vector<Node>> nodes_;
+  // The longest page rendered so far, reserved for the next: a page is built by appending, and
+  // growing a 100 KB string from nothing copies it a dozen times.
+  std::shared_ptr<std::atomic<size_t>> size_hint_ = std::make_shared<std::atomic<size_t>>(0);
 };
 
 }  // namespace qala

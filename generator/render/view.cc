@@ -15,9 +15,22 @@ Map::Map(std::initializer_list<Entry> entries) {
   }
 }
 
+namespace {
+
+/// std::string's order, deciding on the first byte where it can: templates look names up in
+/// every map of their context, and most keys differ there.
+bool key_less(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && a[0] != b[0])
+    return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+  return a < b;
+}
+
+}  // namespace
+
 Map::iterator Map::lower_bound(std::string_view key) {
-  return std::lower_bound(entries_.begin(), entries_.end(), key,
-                          [](const Entry& entry, std::string_view k) { return entry.first < k; });
+  return std::lower_bound(
+      entries_.begin(), entries_.end(), key,
+      [](const Entry& entry, std::string_view k) { return key_less(entry.first, k); });
 }
 
 Map::iterator Map::find(std::string_view key) {
