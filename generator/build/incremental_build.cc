@@ -24,8 +24,13 @@ IncrementalBuild::IncrementalBuild(CacheStore store, int thread_count, Progress*
   timings.lap("read the last manifest");
 }
 
-void IncrementalBuild::commit() const {
+void IncrementalBuild::record_manifest() {
   write_manifest(cache, now);
+  manifest_recorded_ = true;
+}
+
+void IncrementalBuild::commit() {
+  if (!manifest_recorded_) record_manifest();
   cache.save();
 }
 

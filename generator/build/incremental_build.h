@@ -32,8 +32,17 @@ struct IncrementalBuild {
   std::string identity;  // the tool's identity in page keys (build_identity)
   size_t nodes_seen = 0;
 
-  /// Saves this build's manifest (for the next build's --explain) and the cache.
-  void commit() const;
+  /// Puts this build's manifest (for the next build's --explain) into the cache, in memory. A
+  /// large site's manifest takes a while to encode: this may run on a thread of its own while
+  /// the output is written, once no node is added to `now`.
+  void record_manifest();
+  /// record_manifest() unless done, then saves the cache.
+  void commit();
+
+ private:
+  bool manifest_recorded_ = false;
+
+ public:
 };
 
 /// The analysis nodes of `plan`: each result taken from the cache under its node key, or run

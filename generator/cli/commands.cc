@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <future>
 
 #include <fmt/format.h>
 
@@ -100,6 +101,9 @@ int command_build(const CommandOptions& options) {
   if (!site.chromium.empty())
     for (const auto& lang : state.project.site.languages)
       to_print.push_back(lang + "/" + kCommitteePath);
+  // Only a build that gets as far as commit() below saves it, so --explain compares with a
+  // whole build; encoding it can start now.
+  auto manifest = std::async(std::launch::async, [&build] { build.record_manifest(); });
   tree.write_all(site.files, build.jobs);
   build.timings.lap("other files");
   tree.commit([&](const std::string& fresh) {
@@ -116,8 +120,7 @@ int command_build(const CommandOptions& options) {
   write_build_memo(build.cache, options.out,
                    {fingerprint, out_dir_stamp(options.out), code, printed,
                     static_cast<long>(build.nodes_seen)});
-  // Only a build that got this far records its nodes, so --explain compares
-  // with a whole build.
+  manifest.get();
   build.commit();
   build.timings.lap("save the cache");
   std::fputs(printed.c_str(), stdout);
