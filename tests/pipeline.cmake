@@ -1,4 +1,5 @@
 list(APPEND QALA_TEST_SOURCES
+  tests/core/content_hash_test.cc
   tests/core/printed_number_test.cc
   tests/core/suggest_test.cc
   tests/pipeline/bad_input_test.cc

@@ -4,18 +4,8 @@
 #include <cstring>
 
 namespace qala {
-namespace {
 
-constexpr std::uint64_t kMultiplier = 0xff51afd7ed558ccdull;
-
-std::uint64_t mix(std::uint64_t h, std::uint64_t word) {
-  h = (h ^ word) * kMultiplier;
-  return h ^ (h >> 29);
-}
-
-}  // namespace
-
-void ContentHasher::add(std::string_view bytes) {
+void ContentHasher::add_long(std::string_view bytes) {
   std::uint64_t h = h_;
   const char* p = bytes.data();
   size_t n = bytes.size();
@@ -42,8 +32,6 @@ void ContentHasher::add(std::string_view bytes) {
   // The tail's length goes into its top byte, so "a" and "a\0" differ.
   h_ = mix(h, tail ^ (static_cast<std::uint64_t>(n) << 56));
 }
-
-void ContentHasher::add_word(std::uint64_t word) { h_ = mix(h_, word); }
 
 void ContentHasher::add_framed(std::string_view bytes) {
   h_ = mix(h_, static_cast<std::uint64_t>(bytes.size()));
