@@ -4,17 +4,6 @@
 
 namespace qala::view {
 
-Map::Map(std::initializer_list<Entry> entries) {
-  entries_.reserve(entries.size());
-  // An insertion sort: views list a few dozen keys, often nearly in order.
-  for (const Entry& entry : entries) {
-    auto at = entries_.end();
-    while (at != entries_.begin() && entry.first < (at - 1)->first) --at;
-    if (at != entries_.begin() && (at - 1)->first == entry.first) continue;  // the first stays
-    entries_.insert(at, entry);
-  }
-}
-
 namespace {
 
 /// std::string's order, deciding on the first byte where it can: templates look names up in
@@ -26,6 +15,24 @@ bool key_less(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+Map::Map(std::initializer_list<Entry> entries) {
+  // Sorts positions, not entries (an entry is a string and a node; views list a few dozen),
+  // by insertion, which keeps the first of two alike first; then copies each entry once.
+  const Entry* items = entries.begin();
+  std::vector<unsigned> order(entries.size());
+  for (unsigned i = 0; i < order.size(); ++i) {
+    unsigned at = i;
+    while (at > 0 && key_less(items[i].first, items[order[at - 1]].first)) {
+      order[at] = order[at - 1];
+      --at;
+    }
+    order[at] = i;
+  }
+  entries_.reserve(order.size());
+  for (unsigned i : order)
+    if (entries_.empty() || entries_.back().first != items[i].first) entries_.push_back(items[i]);
+}
 
 Map::iterator Map::lower_bound(std::string_view key) {
   return std::lower_bound(
