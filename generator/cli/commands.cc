@@ -71,6 +71,8 @@ int command_build(const CommandOptions& options) {
       if (options.explain)
         std::printf("0 of %ld nodes ran; no input changed since the build that wrote %s.\n",
                     memo->nodes, options.out.c_str());
+      timings.lap("input fingerprint, memo (no input changed)");
+      if (options.timings) std::fputs(timings.text().c_str(), stderr);
       return memo->exit_code;
     }
   }

@@ -227,3 +227,22 @@ TEST_CASE("a deleted or damaged cache and the number of threads change no output
   project.build("-j 2", "four");
   CHECK(read_tree(project.path("four")) == one);
 }
+
+TEST_CASE("build --timings prints each step of a build, and of a no-op one", "[rebuild]") {
+  ProjectCopy project;
+  auto cold = run_command(kQala + " build --timings --root " + project.path("") + " --out " +
+                          project.path("_site"));
+  INFO(cold.err);
+  REQUIRE((cold.exit_code == 0 || cold.exit_code == 1));
+  for (const char* step : {"timings (wall):", "  load ", "  pages: views, render, write ",
+                           "  save the cache ", "  total "})
+    CHECK(cold.err.find(step) != std::string::npos);
+  // Nothing on stdout but what a build without the flag prints.
+  CHECK(cold.out.find("timings") == std::string::npos);
+  auto noop = run_command(kQala + " build --timings --root " + project.path("") + " --out " +
+                          project.path("_site"));
+  INFO(noop.err);
+  CHECK(noop.err.find("input fingerprint, memo (no input changed)") != std::string::npos);
+  CHECK(noop.err.find("  load ") == std::string::npos);
+  CHECK(noop.out == cold.out);
+}
