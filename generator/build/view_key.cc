@@ -50,4 +50,6 @@ void hash_view(const view::Node& view, ContentHasher& hash) {
   std::visit(ViewHasher(hash), view.variant());
 }
 
+void hash_view(const view::Map& view, ContentHasher& hash) { ViewHasher{hash}(view); }
+
 }  // namespace qala

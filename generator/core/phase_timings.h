@@ -5,8 +5,10 @@
 
 namespace qala {
 
-/// Wall time of a build's steps, in the order they ended: each lap() closes the step that began
-/// at the previous lap (or at construction). `qala build --timings` prints them.
+/// Wall time and process CPU time (all threads, user and system) of a build's steps, in the order
+/// they ended: each lap() closes the step that began at the previous lap (or at construction).
+/// `qala build --timings` prints them; CPU near twice the wall time on two cores means the step
+/// kept both busy.
 class PhaseTimings {
  public:
   PhaseTimings();
@@ -14,14 +16,21 @@ class PhaseTimings {
   void lap(const std::string& step);
   /// Puts the steps `earlier` timed before this one's, from its start.
   void continue_from(const PhaseTimings& earlier);
-  /// One line per step, "  <step>  <ms> ms", then the total.
+  /// One line per step, "  <step>  <wall ms> ms  <CPU ms> ms", then the total.
   std::string text() const;
 
  private:
   using Clock = std::chrono::steady_clock;
+  struct Step {
+    std::string name;
+    double wall_ms;
+    double cpu_ms;
+  };
   Clock::time_point start_;
   Clock::time_point last_;
-  std::vector<std::pair<std::string, double>> steps_;
+  double start_cpu_ms_;
+  double last_cpu_ms_;
+  std::vector<Step> steps_;
 };
 
 }  // namespace qala

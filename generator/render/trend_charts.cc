@@ -65,8 +65,10 @@ ChartSeries fitted_series(const std::string& name, stats::TrendFamily family,
   ChartSeries series{name, false, {}, {}};
   auto [lo, hi] =
       std::minmax_element(data.begin(), data.end(), [](auto& p, auto& q) { return p.x < q.x; });
-  for (int i = 0; i <= kCurveSamples; ++i) {
-    double x = lo->x + (hi->x - lo->x) * i / kCurveSamples;
+  // A straight line is drawn exactly by its two ends; other families are sampled.
+  const int samples = family == stats::TrendFamily::kLinear ? 1 : kCurveSamples;
+  for (int i = 0; i <= samples; ++i) {
+    double x = lo->x + (hi->x - lo->x) * i / samples;
     series.curve.push_back({x, stats::evaluate_trend(family, coef, x)});
   }
   for (const auto& p : data)
