@@ -20,6 +20,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/support/link_check.cc
 )
 list(APPEND QALA_TEST_SOURCES tests/pipeline/rebuild_test.cc tests/pipeline/cache_store_test.cc
+  tests/pipeline/manifest_test.cc
   tests/pipeline/output_tree_test.cc)
 list(APPEND QALA_TEST_SOURCES tests/pipeline/serve_test.cc)
 

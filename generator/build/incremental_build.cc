@@ -139,25 +139,33 @@ constexpr const char* kInputsNode = "inputs:fingerprint";
 struct PreparedTemplate {
   std::map<std::string, std::string> closure;
   std::vector<std::pair<std::string, std::string>> inputs;  // "template <name>" -> hash
-  CompiledTemplate compiled;                                // parsed once, rendered per page
+  /// What a page using it reads besides its view and the files it shows: the tool, the
+  /// template, the site configuration and the strings.
+  std::shared_ptr<const NamedHashes> page_inputs;
+  CompiledTemplate compiled;  // parsed once, rendered per page
 };
 
-/// What a page reads besides its view, named for --explain: its template and
-/// partials, every language's strings (the language switcher shows each
-/// language's name), the site configuration, the files it shows and the tool.
-std::vector<std::pair<std::string, std::string>> page_inputs(const Project& project,
-                                                             const PageSpec& spec,
-                                                             const PreparedTemplate& tmpl,
-                                                             const std::string& identity) {
-  std::vector<std::pair<std::string, std::string>> inputs{{"tool version", content_hash(identity)}};
-  inputs.insert(inputs.end(), tmpl.inputs.begin(), tmpl.inputs.end());
-  auto add_file = [&](const std::string& file) {
+/// `files` with the hashes of their bytes (those the project has).
+NamedHashes file_inputs(const Project& project, const std::vector<std::string>& files) {
+  NamedHashes inputs;
+  inputs.reserve(files.size());
+  for (const auto& file : files) {
     auto it = project.file_hashes.find(file);
     if (it != project.file_hashes.end()) inputs.emplace_back(file, it->second);
-  };
-  add_file("site/site.yaml");
-  for (const auto& lang : project.site.languages) add_file(strings_file(lang));
-  for (const auto& file : spec.sources) add_file(file);
+  }
+  return inputs;
+}
+
+/// What a page of `tmpl` reads besides its view and the files it shows, named for
+/// --explain: the tool, the template and its partials, the site configuration and
+/// every language's strings (the language switcher shows each language's name).
+NamedHashes page_inputs(const Project& project, const PreparedTemplate& tmpl,
+                        const std::string& identity) {
+  std::vector<std::string> files{"site/site.yaml"};
+  for (const auto& lang : project.site.languages) files.push_back(strings_file(lang));
+  NamedHashes inputs{{"tool version", content_hash(identity)}};
+  inputs.insert(inputs.end(), tmpl.inputs.begin(), tmpl.inputs.end());
+  for (auto& input : file_inputs(project, files)) inputs.push_back(std::move(input));
   return inputs;
 }
 
@@ -176,6 +184,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     for (const auto& [name, text] : t.closure)
       t.inputs.emplace_back("template " + name, content_hash(text));
     t.compiled = compile_template(spec.template_name, t.closure);
+    t.page_inputs = std::make_shared<const NamedHashes>(page_inputs(project, t, build.identity));
     templates.emplace(spec.template_name, std::move(t));
   }
 
@@ -189,6 +198,13 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     hash_view(*outer, hash);
     strings_keys.emplace(outer, hash.hex());
   }
+
+  // The files each page shows, with their hashes: once per list, which many pages share.
+  std::map<const std::vector<std::string>*, std::shared_ptr<const NamedHashes>> shown_inputs;
+  for (const auto& spec : specs)
+    if (spec.sources && !shown_inputs.count(spec.sources.get()))
+      shown_inputs.emplace(spec.sources.get(), std::make_shared<const NamedHashes>(
+                                                   file_inputs(project, *spec.sources)));
 
   std::vector<Page> pages(specs.size());
   std::vector<NodeRecord> records(specs.size());
@@ -228,7 +244,8 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   std::vector<size_t> order(specs.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return specs[a].sources.size() > specs[b].sources.size();
+    auto shown = [&](size_t i) { return specs[i].sources ? specs[i].sources->size() : 0; };
+    return shown(a) > shown(b);
   });
   parallel_for(specs.size(), build.jobs, [&](size_t n) {
     const size_t i = order[n];
@@ -252,7 +269,9 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
       key.add_framed(hash);
     }
     hash_view(view, key);
-    NodeRecord record{key.hex(), page_inputs(project, spec, tmpl, build.identity), ""};
+    NodeRecord record{key.hex(), {}, ""};
+    record.shared_inputs.push_back(tmpl.page_inputs);
+    if (spec.sources) record.shared_inputs.push_back(shown_inputs.at(spec.sources.get()));
     bool same_key = last && last->key == record.key;
     if (!(same_key && keep(pages[i], *last))) {
       pages[i].content = render_template(tmpl.compiled, view, &outer);

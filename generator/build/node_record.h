@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,11 +9,18 @@
 
 namespace qala {
 
+/// Named inputs of a node: name -> hash of that input.
+using NamedHashes = std::vector<std::pair<std::string, std::string>>;
+
 /// A node as the build saw it: its key and the named inputs the key was made from.
 struct NodeRecord {
   std::string key;
-  std::vector<std::pair<std::string, std::string>> inputs;  // name -> hash of that input
+  NamedHashes inputs;
   std::string output;  // pages: content hash of the bytes written, to find them again
+  /// More inputs, in lists other nodes have too (a template with its partials, the strings and
+  /// the tool, which every page using that template reads; the files of every study, which each
+  /// language's home and report pages show): each list held, and written to the manifest, once.
+  std::vector<std::shared_ptr<const NamedHashes>> shared_inputs = {};
 };
 
 /// Every node of the last successful build, by node id ("analysis:s/a", "page:en/index.html").

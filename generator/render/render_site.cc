@@ -106,18 +106,18 @@ std::vector<std::string> study_sources(const Study& study) {
 }
 
 /// The files of every study, for the pages that sum up or combine all of them.
-std::vector<std::string> all_study_sources(const Project& project) {
+PageSources all_study_sources(const Project& project) {
   std::vector<std::string> files;
   for (const auto& study : project.studies)
     for (auto& f : study_sources(study)) files.push_back(std::move(f));
-  return files;
+  return std::make_shared<const std::vector<std::string>>(std::move(files));
 }
 
 /// A page of `lang` at `path` whose title is a UI string and whose view is `page_view(t, root)`.
 template <typename View>
 PageSpec titled_page(const SiteInputs& site, const std::string& lang, const std::string& path,
                      const char* template_name, const char* title_key, View page_view,
-                     std::vector<std::string> sources) {
+                     PageSources sources) {
   return {lang + "/" + path, lang, template_name,
           [&site, lang, path, title_key, page_view] {
             const Strings& t = site.strings.at(lang);
@@ -178,21 +178,23 @@ SiteInputs prepare_site(const Project& project, const RunResults& results,
 std::vector<PageSpec> list_pages(const SiteInputs& site) {
   const Project& project = site.project;
   const std::string& default_lang = project.site.languages.front();
-  const std::vector<std::string> every_study = all_study_sources(project);
+  const PageSources every_study = all_study_sources(project);
 
   std::vector<PageSpec> pages;
-  pages.push_back({"index.html",
-                   "",
-                   kRedirectTemplate,
+  pages.push_back({"index.html", "", kRedirectTemplate,
                    [&site, default_lang] {
                      return page_frame(site.project, site.strings, default_lang, "index.html",
                                        site.strings.at(default_lang).get("home.title"),
                                        /*at_site_root=*/true);
                    },
-                   {}});
+                   nullptr});
 
+  std::vector<PageSources> own_sources;
+  for (const auto& study : project.studies)
+    own_sources.push_back(std::make_shared<const std::vector<std::string>>(study_sources(study)));
   for (const auto& lang : project.site.languages) {
-    for (const auto& study : project.studies) {
+    for (size_t s = 0; s < project.studies.size(); ++s) {
+      const Study& study = project.studies[s];
       std::string path = study_page_path(study);
       pages.push_back(
           {lang + "/" + path, lang, study_template(study),
@@ -205,27 +207,26 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
              frame.emplace("downloads_href", root_of(frame) + study_downloads_dir(study));
              return view::merged(std::move(frame), std::move(view));
            },
-           study_sources(study)});
+           own_sources[s]});
     }
 
     if (!method_page_names(project).empty())
-      pages.push_back(titled_page(site, lang, kMethodsPath, kMethodsTemplate, "methods.title",
-                                  [&site](const Strings& t, const std::string& root) {
-                                    return methods_index_view(site.project, t, root);
-                                  },
-                                  {}));
+      pages.push_back(titled_page(
+          site, lang, kMethodsPath, kMethodsTemplate, "methods.title",
+          [&site](const Strings& t, const std::string& root) {
+            return methods_index_view(site.project, t, root);
+          },
+          nullptr));
     for (const auto& name : method_page_names(project)) {
       std::string path = method_page_path(name);
-      pages.push_back({lang + "/" + path,
-                       lang,
-                       kMethodTemplate,
+      pages.push_back({lang + "/" + path, lang, kMethodTemplate,
                        [&site, name, lang, path] {
                          view::Map view = method_view(site.project, name, site.strings.at(lang));
                          view::Map frame = page_frame(site.project, site.strings, lang, path,
                                                       std::get<std::string>(view.at("title")));
                          return view::merged(std::move(frame), std::move(view));
                        },
-                       {}});
+                       nullptr});
     }
 
     add_town_pages(site, lang, every_study, pages);

@@ -50,13 +50,18 @@ struct SiteInputs {
 /// sees, except the UI strings (`t`), which page_outer_context gives, shared by all pages of a
 /// language. The page's bytes are a function of the template (with its partials), that view and
 /// the strings of its language, which is what lets the build cache key a page by them.
+/// The project files a page shows (see PageSpec::sources); null when it shows none.
+using PageSources = std::shared_ptr<const std::vector<std::string>>;
+
 struct PageSpec {
   std::string path;           // relative to the site root
   std::string lang;           // the page's language ("" for the root redirect)
   std::string template_name;  // in templates/
   std::function<view::Map()> view;
-  /// Project files whose content the page shows, named by `qala build --explain`.
-  std::vector<std::string> sources;
+  /// Project files whose content the page shows, named by `qala build --explain`. Shared: the
+  /// pages that sum up every study all list the same files, and a study's pages in every
+  /// language list the same few.
+  PageSources sources;
 };
 
 /// Checks the templates and strings the site uses and loads each language's strings. Throws

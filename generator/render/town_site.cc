@@ -19,8 +19,8 @@ std::vector<std::string> town_template_names() {
   return {kTownsTemplate, kTownTemplate, kInvestmentTemplate, kInvestorsTemplate};
 }
 
-void add_town_pages(const SiteInputs& site, const std::string& lang,
-                    const std::vector<std::string>& sources, std::vector<PageSpec>& pages) {
+void add_town_pages(const SiteInputs& site, const std::string& lang, const PageSources& sources,
+                    std::vector<PageSpec>& pages) {
   const TownRegistry& registry = site.towns;
   if (registry.towns.empty()) return;
   // `title` and `make_view` are called when the page renders, possibly on another thread.

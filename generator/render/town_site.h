@@ -17,8 +17,8 @@ std::vector<std::string> town_template_names();
 /// profile per town (`<lang>/towns/<slug>/index.html`), one investment profile per town with
 /// paper 000 data (`<lang>/towns/<slug>/investment/index.html`) and `<lang>/investors/index.html`.
 /// `sources` are the files those pages show (for --explain). Nothing when the registry is empty.
-void add_town_pages(const SiteInputs& site, const std::string& lang,
-                    const std::vector<std::string>& sources, std::vector<PageSpec>& pages);
+void add_town_pages(const SiteInputs& site, const std::string& lang, const PageSources& sources,
+                    std::vector<PageSpec>& pages);
 
 /// Adds the files beside each investment profile of `lang`: its data as CSV and JSON and its
 /// citation as BibTeX and RIS.
