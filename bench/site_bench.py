@@ -7,7 +7,9 @@ For the shipped project (copied to a temporary folder) and for each N, a synthet
 towns x Y years x 3 languages (bench/synthetic_project.py, in a temporary folder, never shipped):
 cold build (no .qala-cache/), no-op rebuild, rebuild after editing one CSV: wall time and peak
 RSS (/usr/bin/time), pages per second of the cold build; and Hugo (Debian's `hugo`) building
-the same number of pages of comparable content from scratch. Prints a Markdown table.
+the same number of pages of comparable content from scratch; and Hugo again, on pages that carry
+the bodies of Qala's own pages (synthetic_project.hugo_same_pages), so that it writes about the
+bytes Qala writes. Prints a Markdown table.
 """
 import argparse
 import os
@@ -19,6 +21,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import synthetic_project  # noqa: E402
 
 
 def timed(cmd, cwd=None):
@@ -90,7 +94,11 @@ def measure_hugo(root, runs):
         shutil.rmtree(os.path.join(root, "resources"), ignore_errors=True)
 
     t = best(runs, ["hugo", "--quiet", "-d", public], clear, cwd=root)
-    return {"pages": html_count(public), "cold": t}
+    return {"pages": html_count(public), "cold": t, "bytes": tree_bytes(public)}
+
+
+def tree_bytes(folder):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder) for f in files)
 
 
 def main():
@@ -121,9 +129,13 @@ def main():
                             str(n), "--years", str(a.years), "--out", proj, "--hugo", hugo],
                            check=True)
             q = measure_qala(qala, proj, a.jobs, a.runs)
+            q["bytes"] = tree_bytes(os.path.join(proj, "_site"))
             h = measure_hugo(hugo, a.runs)
-            print(f"{n} towns: qala {q}, hugo {h}", flush=True)
-            rows.append((f"synthetic {n} towns x {a.years} years x 3 languages", q, h))
+            shutil.rmtree(hugo)
+            synthetic_project.hugo_same_pages(os.path.join(proj, "_site"), hugo)
+            same = measure_hugo(hugo, a.runs)
+            print(f"{n} towns: qala {q}, hugo {h}, hugo with Qala's page bodies {same}", flush=True)
+            rows.append((f"synthetic {n} towns x {a.years} years x 3 languages", q, (h, same)))
             shutil.rmtree(proj)
             shutil.rmtree(hugo)
     print("| project | pages | cold s (CPU s) | cold peak MiB | pages/s (cold) | no-op s (CPU s) "
@@ -132,11 +144,28 @@ def main():
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, q, h in rows:
         cold, rss, cpu = q["cold"]
-        hugo = (f"{h['pages']} | {h['cold'][0]:.3f} ({h['cold'][2]:.2f}) | {h['cold'][1]:.0f} | "
-                f"{cold / h['cold'][0]:.2f} ({cpu / h['cold'][2]:.2f})") if h else "- | - | - | -"
+        hugo = "- | - | - | -"
+        if h:
+            h = h[0]
+            hugo = (f"{h['pages']} | {h['cold'][0]:.3f} ({h['cold'][2]:.2f}) | {h['cold'][1]:.0f} | "
+                    f"{cold / h['cold'][0]:.2f} ({cpu / h['cold'][2]:.2f})")
         print(f"| {name} | {q['pages']} | {cold:.3f} ({cpu:.2f}) | {rss:.0f} | "
               f"{q['pages'] / cold:.0f} | {q['noop'][0]:.3f} ({q['noop'][2]:.2f}) | "
               f"{q['edit'][0]:.3f} ({q['edit'][2]:.2f}) | {hugo} |")
+    print()
+    print("Output bytes, and Hugo on pages carrying the bodies of Qala's pages:")
+    print()
+    print("| project | Qala MB written | Hugo MB | Hugo (Qala's bodies) pages | MB | cold s (CPU s) "
+          "| peak MiB | Qala/Hugo wall (CPU) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, q, h in rows:
+        if not h:
+            continue
+        plain, same = h
+        cold, _, cpu = q["cold"]
+        print(f"| {name} | {q['bytes'] / 1e6:.1f} | {plain['bytes'] / 1e6:.1f} | {same['pages']} | "
+              f"{same['bytes'] / 1e6:.1f} | {same['cold'][0]:.3f} ({same['cold'][2]:.2f}) | "
+              f"{same['cold'][1]:.0f} | {cold / same['cold'][0]:.2f} ({cpu / same['cold'][2]:.2f}) |")
 
 
 if __name__ == "__main__":

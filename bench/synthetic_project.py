@@ -3,13 +3,17 @@
 
     bench/synthetic_project.py --towns N --years Y --out DIR [--hugo HUGO_DIR]
 
+hugo_same_pages (called by site_bench.py) makes a second Hugo site from a built Qala site.
+
 N made-up towns, each a study with one CSV of Y years, a linear trend and one golden check, in
 en/ru/kk: 3 pages per town plus the home and report pages. Every page carries a banner saying the
 data are synthetic, site.yaml's title says so, and DIR/SYNTHETIC.yaml holds `synthetic: true`.
 The output goes to a temporary folder, never into the shipped project. Deterministic (seeded).
 """
 import argparse
+import json
 import os
+import re
 import random
 import shutil
 
@@ -122,6 +126,47 @@ def hugo_site(out, towns, years):
                   f"---\ntitle: \"Synthetic town {i}\"\ntranslationKey: \"{tid}\"\n---\n"
                   f"Synthetic town {i}: made-up numbers for a benchmark ({lang}).\n\n"
                   f"{table}\nLinear trend slope: {b:.4f}\n")
+
+
+def hugo_same_pages(qala_site, out):
+    """A Hugo site whose pages carry the bodies (the <main> element) of Qala's pages in
+    `qala_site`: each study page, each language's home and reproducibility report. Hugo then
+    writes about the bytes Qala writes, in the same number of pages, with the same frame as
+    hugo_site; what it does not do is compute, check or make the downloads."""
+    langs = "".join(f"[languages.{l}]\n  weight = {w}\n  contentDir = \"content/{l}\"\n"
+                    for w, l in enumerate(LANGS, 1))
+    write(os.path.join(out, "config.toml"),
+          "baseURL = \"/\"\ntitle = \"SYNTHETIC benchmark towns\"\ndefaultContentLanguage = \"en\"\n"
+          "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\"]\n"
+          + langs)
+    write(os.path.join(out, "layouts", "_default", "baseof.html"),
+          "<!DOCTYPE html>\n<html lang=\"{{ .Lang }}\"><head><meta charset=\"utf-8\">"
+          "<title>{{ .Title }} | {{ .Site.Title }}</title></head>\n<body>\n" + BANNER +
+          "<header><a href=\"{{ .Site.Home.RelPermalink }}\">{{ .Site.Title }}</a>"
+          "<nav>{{ range .Translations }}<a href=\"{{ .RelPermalink }}\">{{ .Lang }}</a> "
+          "{{ end }}</nav></header>\n{{ block \"main\" . }}{{ end }}\n"
+          "<footer>Programme BR18574200</footer>\n</body></html>\n")
+    for layout in ["_default/single.html", "index.html"]:
+        write(os.path.join(out, "layouts", layout), "{{ define \"main\" }}{{ .Content }}{{ end }}\n")
+    write(os.path.join(out, "layouts", "_default", "list.html"),
+          "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n")
+    main_element = re.compile(r"<main[^>]*>.*</main>", re.S)
+    title_element = re.compile(r"<title>(.*?)</title>", re.S)
+    for lang in LANGS:
+        pages = [("index.html", "_index.html"),
+                 (os.path.join("reproducibility", "index.html"), "reproducibility.html")]
+        studies = os.path.join(qala_site, lang, "studies")
+        for tid in sorted(os.listdir(studies)):
+            pages.append((os.path.join("studies", tid, "index.html"),
+                          os.path.join("studies", tid + ".html")))
+        for qala_page, hugo_page in pages:
+            with open(os.path.join(qala_site, lang, qala_page), encoding="utf-8") as f:
+                html = f.read()
+            title = title_element.search(html).group(1).split(" · ")[0]
+            body = main_element.search(html).group(0)
+            write(os.path.join(out, "content", lang, hugo_page),
+                  f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+                  f"translationKey: {json.dumps(hugo_page)}\n---\n{body}\n")
 
 
 def main():
