@@ -1,6 +1,9 @@
 #include "build/incremental_build.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <map>
 #include <optional>
 
@@ -145,6 +148,40 @@ struct PreparedTemplate {
   CompiledTemplate compiled;  // parsed once, rendered per page
 };
 
+/// Thread time of each part of the page step (summed over threads), for --timings.
+struct PageStepParts {
+  std::atomic<std::int64_t> views{0}, keys{0}, rendering{0}, writing{0};
+  void report(PhaseTimings& timings) const {
+    auto ms = [](const std::atomic<std::int64_t>& ns) { return static_cast<double>(ns) / 1e6; };
+    timings.part("views: built and freed", ms(views));
+    timings.part("page keys: views hashed", ms(keys));
+    timings.part("rendering", ms(rendering));
+    timings.part("writing", ms(writing));
+  }
+};
+
+/// Adds the time from its start (or restart) to stop() (or its end) to `total`.
+class Stopwatch {
+ public:
+  explicit Stopwatch(std::atomic<std::int64_t>& total) : total_(total) { restart(); }
+  ~Stopwatch() { stop(); }
+  void restart() {
+    start_ = Clock::now();
+    running_ = true;
+  }
+  void stop() {
+    if (!running_) return;
+    running_ = false;
+    total_ += std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start_).count();
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::atomic<std::int64_t>& total_;
+  Clock::time_point start_;
+  bool running_ = false;
+};
+
 /// `files` with the hashes of their bytes (those the project has).
 NamedHashes file_inputs(const Project& project, const std::vector<std::string>& files) {
   NamedHashes inputs;
@@ -247,6 +284,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     auto shown = [&](size_t i) { return specs[i].sources ? specs[i].sources->size() : 0; };
     return shown(a) > shown(b);
   });
+  PageStepParts parts;
   parallel_for(specs.size(), build.jobs, [&](size_t n) {
     const size_t i = order[n];
     const PageSpec& spec = specs[i];
@@ -260,25 +298,36 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     }
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
     const view::Map& outer = page_outer_context(site, spec);
-    view::Map view = spec.view();
-    ContentHasher key;
-    key.add_framed(build.identity);
-    key.add_framed(strings_keys.at(&outer));
-    for (const auto& [name, hash] : tmpl.inputs) {
-      key.add_framed(name);
-      key.add_framed(hash);
+    NodeRecord record;
+    {
+      Stopwatch views(parts.views);
+      view::Map view = spec.view();
+      views.stop();
+      Stopwatch keys(parts.keys);
+      ContentHasher key;
+      key.add_framed(build.identity);
+      key.add_framed(strings_keys.at(&outer));
+      for (const auto& [name, hash] : tmpl.inputs) {
+        key.add_framed(name);
+        key.add_framed(hash);
+      }
+      hash_view(view, key);
+      record.key = key.hex();
+      record.shared_inputs.push_back(tmpl.page_inputs);
+      if (spec.sources) record.shared_inputs.push_back(shown_inputs.at(spec.sources.get()));
+      keys.stop();
+      bool same_key = last && last->key == record.key;
+      if (!(same_key && keep(pages[i], *last))) {
+        Stopwatch rendering(parts.rendering);
+        pages[i].content = render_template(tmpl.compiled, view, &outer);
+        why[i] = same_key ? "its output of the last build is missing or was edited"
+                          : why_node_ran(record, last);
+      }
+      views.restart();  // the view is freed here
     }
-    hash_view(view, key);
-    NodeRecord record{key.hex(), {}, ""};
-    record.shared_inputs.push_back(tmpl.page_inputs);
-    if (spec.sources) record.shared_inputs.push_back(shown_inputs.at(spec.sources.get()));
-    bool same_key = last && last->key == record.key;
-    if (!(same_key && keep(pages[i], *last))) {
-      pages[i].content = render_template(tmpl.compiled, view, &outer);
-      why[i] = same_key ? "its output of the last build is missing or was edited"
-                        : why_node_ran(record, last);
-    }
+    Stopwatch writing(parts.writing);
     record.output = hand_on(pages[i]);
+    writing.stop();
     records[i] = std::move(record);
     if (build.progress) build.progress->done(spec.path);
   });
@@ -290,6 +339,7 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
   collect(build, ids, why);
   if (!fingerprint.empty()) build.now[kInputsNode] = {fingerprint, {}, ""};
   build.nodes_seen += specs.size();
+  parts.report(build.timings);
   build.timings.lap("pages: views, render, write");
   finish_site(site, pages, build.jobs);
   return pages;

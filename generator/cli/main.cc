@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
                   "Print each node that ran and why ('explain: <node>: <why>' lines)");
   build->add_flag("--no-cache", options.no_cache, "Neither read nor write .qala-cache/");
   build->add_flag("--timings", options.timings,
-                  "Print the wall time of each step (load, analyses, pages...) to stderr");
+                  "Print the wall and CPU time of each step (load, analyses, pages...) to stderr");
 
   auto* check = app.add_subcommand("check", "Run all analyses and checks; write no site.");
   check->add_option("--root", options.root, "Project folder (default: .)");

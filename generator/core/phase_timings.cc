@@ -33,6 +33,10 @@ void PhaseTimings::lap(const std::string& step) {
   last_cpu_ms_ = cpu;
 }
 
+void PhaseTimings::part(const std::string& name, double thread_ms) {
+  steps_.push_back({name, 0, thread_ms, true});
+}
+
 void PhaseTimings::continue_from(const PhaseTimings& earlier) {
   steps_.insert(steps_.begin(), earlier.steps_.begin(), earlier.steps_.end());
   start_ = earlier.start_;
@@ -42,8 +46,19 @@ void PhaseTimings::continue_from(const PhaseTimings& earlier) {
 std::string PhaseTimings::text() const {
   std::string out = fmt::format(
       "timings (wall, and CPU time of all threads):\n  {:<28} {:>9} {:>12}\n", "", "wall", "CPU");
-  for (const auto& step : steps_)
+  // Parts are recorded before the lap that ends their step, and printed after it.
+  std::string parts;
+  for (const auto& step : steps_) {
+    if (step.is_part) {
+      parts +=
+          fmt::format("    {:<39} {:>9.1f} ms\n", step.name + " (threads summed)", step.cpu_ms);
+      continue;
+    }
     out += fmt::format("  {:<28} {:>9.1f} ms {:>9.1f} ms\n", step.name, step.wall_ms, step.cpu_ms);
+    out += parts;
+    parts.clear();
+  }
+  out += parts;
   double total = std::chrono::duration<double, std::milli>(last_ - start_).count();
   out += fmt::format("  {:<28} {:>9.1f} ms {:>9.1f} ms\n", "total", total,
                      last_cpu_ms_ - start_cpu_ms_);

@@ -14,9 +14,13 @@ class PhaseTimings {
   PhaseTimings();
   /// Ends the current step and names it.
   void lap(const std::string& step);
+  /// Names a part of the current step and its time summed over the threads that did it; shown
+  /// under the step.
+  void part(const std::string& name, double thread_ms);
   /// Puts the steps `earlier` timed before this one's, from its start.
   void continue_from(const PhaseTimings& earlier);
-  /// One line per step, "  <step>  <wall ms> ms  <CPU ms> ms", then the total.
+  /// One line per step, "  <step>  <wall ms> ms  <CPU ms> ms", each followed by its parts, then
+  /// the total.
   std::string text() const;
 
  private:
@@ -25,6 +29,7 @@ class PhaseTimings {
     std::string name;
     double wall_ms;
     double cpu_ms;
+    bool is_part = false;
   };
   Clock::time_point start_;
   Clock::time_point last_;

@@ -235,6 +235,7 @@ TEST_CASE("build --timings prints each step of a build, and of a no-op one", "[r
   INFO(cold.err);
   REQUIRE((cold.exit_code == 0 || cold.exit_code == 1));
   for (const char* step : {"timings (wall, and CPU", "  load ", "  pages: views, render, write ",
+                           "    views: built and freed (threads summed) ", "    rendering ",
                            "  save the cache ", "  total "})
     CHECK(cold.err.find(step) != std::string::npos);
   // Nothing on stdout but what a build without the flag prints.
