@@ -86,6 +86,11 @@ std::string default_cache_dir(const std::string& project_root) {
   return (fs::path(project_root) / ".qala-cache").lexically_normal().string();
 }
 
+std::string spare_site_dir(const std::string& cache_dir, const std::string& out_dir) {
+  std::string absolute = fs::absolute(out_dir).lexically_normal().string();
+  return (fs::path(cache_dir) / ("replaced-site-" + content_hash(absolute).substr(0, 16))).string();
+}
+
 CacheStore::Pack& CacheStore::pack(std::string_view kind) const {
   auto it = packs_->by_kind.find(kind);
   if (it != packs_->by_kind.end()) return it->second;

@@ -50,4 +50,8 @@ class CacheStore {
 /// `<root>/.qala-cache`.
 std::string default_cache_dir(const std::string& project_root);
 
+/// Where builds into `out_dir` keep the site their output replaced, for the next one to reuse
+/// (OutputTree's spare): a folder in the cache, one per output folder.
+std::string spare_site_dir(const std::string& cache_dir, const std::string& out_dir);
+
 }  // namespace qala

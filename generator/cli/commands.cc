@@ -83,7 +83,9 @@ int command_build(const CommandOptions& options) {
   // Pages are written as they are rendered, into a fresh folder beside the
   // output one; only commit() below puts it in place, so a failure leaves the
   // old site intact.
-  OutputTree tree(options.out);
+  OutputTree tree(options.out, options.no_cache
+                                   ? ""
+                                   : spare_site_dir(default_cache_dir(options.root), options.out));
   SiteBuild site;
   build_site(
       options, build, site, fingerprint,

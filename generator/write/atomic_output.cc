@@ -1,5 +1,6 @@
 #include "write/atomic_output.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -27,7 +28,9 @@ namespace {
 /// With `info`, also gives the new file's stat, taken before it is closed.
 void write_bytes_at(int dir, const char* path, const std::string& bytes, const std::string& shown,
                     struct stat* info = nullptr) {
-  int fd = ::openat(dir, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // O_EXCL: a file is always new. Files of a reused tree are removed first; writing into one
+  // could write into the live site's file, which may be the same inode.
+  int fd = ::openat(dir, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw std::runtime_error("cannot write " + shown);
   size_t done = 0;
   while (done < bytes.size()) {
@@ -47,7 +50,18 @@ void write_bytes_at(int dir, const char* path, const std::string& bytes, const s
 }
 
 void write_bytes(const fs::path& path, const std::string& bytes) {
+  ::unlink(path.c_str());
   write_bytes_at(AT_FDCWD, path.c_str(), bytes, path.string());
+}
+
+/// Removes whatever is at `path` below the open folder `dir` (a folder with all it holds);
+/// `shown` is its full path.
+void remove_at(int dir, const std::string& path, const fs::path& shown) {
+  if (::unlinkat(dir, path.c_str(), 0) == 0 || errno == ENOENT) return;
+  std::error_code ec;
+  if (errno == EISDIR && fs::remove_all(shown, ec) != static_cast<std::uintmax_t>(-1) && !ec)
+    return;
+  throw std::runtime_error("cannot replace " + shown.string());
 }
 
 bool is_safe(const std::string& path) {
@@ -67,14 +81,24 @@ class FolderMaker {
     if (slash == std::string::npos) return;
     make(file.substr(0, slash));
   }
+  /// Whether `folder` is one this tree needs.
+  bool needs(const std::string& folder) const { return made_.count(folder) > 0; }
 
  private:
   void make(const std::string& folder) {
     if (made_.count(folder)) return;
     size_t slash = folder.rfind('/');
     if (slash != std::string::npos) make(folder.substr(0, slash));
-    if (::mkdirat(root_, folder.c_str(), 0755) != 0 && errno != EEXIST)
-      throw std::runtime_error("cannot create folder " + shown_ + "/" + folder);
+    if (::mkdirat(root_, folder.c_str(), 0755) != 0) {
+      const std::string error = "cannot create folder " + shown_ + "/" + folder;
+      struct stat info {};
+      if (errno != EEXIST || ::fstatat(root_, folder.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0)
+        throw std::runtime_error(error);
+      // A reused tree (OutputTree's spare) may hold a file or a link where this folder belongs.
+      if (!S_ISDIR(info.st_mode) && (::unlinkat(root_, folder.c_str(), 0) != 0 ||
+                                     ::mkdirat(root_, folder.c_str(), 0755) != 0))
+        throw std::runtime_error(error);
+    }
     made_.insert(folder);
   }
   int root_;
@@ -148,6 +172,12 @@ struct OutputTree::State {
   std::mutex folders_mutex;
   std::unique_ptr<FolderMaker> folders;
   bool committed = false;
+  // The fresh folder is the tree the build before last wrote (kept as `spare`): its folders are
+  // reused; each file is removed before it is written or linked, and what this build does not
+  // write is removed before the swap.
+  bool reused = false;
+  fs::path spare;                          // where the replaced tree is kept; empty: removed
+  std::unordered_set<std::string> placed;  // files of this build, when reused
 
   ~State() {
     if (fresh_fd >= 0) ::close(fresh_fd);
@@ -160,12 +190,53 @@ struct OutputTree::State {
       throw std::runtime_error("refusing to write outside the site: " + file.path);
     std::lock_guard<std::mutex> lock(folders_mutex);
     folders->parent_of(file.path);
+    if (reused) placed.insert(file.path);
     return file.path;
+  }
+  /// Makes way at `path` in a reused tree.
+  void clear(const std::string& path) {
+    if (reused) remove_at(fresh_fd, path, fresh / path);
+  }
+  /// Removes from a reused tree what this build did not write, below the open folder `dir`
+  /// (`prefix`: its path in the tree).
+  void remove_strays(int dir, const std::string& prefix) {
+    DIR* listing = ::fdopendir(::dup(dir));
+    if (listing == nullptr) throw std::runtime_error("cannot list " + (fresh / prefix).string());
+    std::vector<std::pair<std::string, unsigned char>> entries;
+    while (const dirent* entry = ::readdir(listing)) {
+      std::string name = entry->d_name;
+      if (name != "." && name != "..") entries.emplace_back(std::move(name), entry->d_type);
+    }
+    ::closedir(listing);
+    for (auto& [name, type] : entries) {
+      const std::string path = prefix.empty() ? name : prefix + "/" + name;
+      if (type == DT_UNKNOWN) {
+        struct stat info {};
+        if (::fstatat(dir, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        type = S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
+      }
+      if (type != DT_DIR) {
+        if (!placed.count(path)) remove_at(dir, name, fresh / path);
+      } else if (!folders->needs(path)) {
+        remove_at(dir, name, fresh / path);
+      } else {
+        int sub = ::openat(dir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (sub < 0) throw std::runtime_error("cannot list " + (fresh / path).string());
+        try {
+          remove_strays(sub, path);
+        } catch (...) {
+          ::close(sub);
+          throw;
+        }
+        ::close(sub);
+      }
+    }
   }
   /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged
   /// (copying that file when the file system has no links). With `info`, gives the stat of
   /// the file written.
   void put(const OutputFile& file, const std::string& path, struct stat* info = nullptr) {
+    clear(path);
     if (file.unchanged) {
       bool done =
           target_fd >= 0 && ::linkat(target_fd, file.path.c_str(), fresh_fd, path.c_str(), 0) == 0;
@@ -181,7 +252,8 @@ struct OutputTree::State {
   }
 };
 
-OutputTree::OutputTree(const std::string& out_dir) : state_(std::make_unique<State>()) {
+OutputTree::OutputTree(const std::string& out_dir, const std::string& spare_dir)
+    : state_(std::make_unique<State>()) {
   fs::path target = fs::absolute(out_dir).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
   fs::create_directories(target.parent_path());
@@ -189,7 +261,16 @@ OutputTree::OutputTree(const std::string& out_dir) : state_(std::make_unique<Sta
   state_->target = target;
   state_->fresh = sibling(target, ".new-");
   fs::remove_all(state_->fresh);
-  fs::create_directories(state_->fresh);
+  if (!spare_dir.empty()) {
+    state_->spare = fs::absolute(spare_dir).lexically_normal();
+    std::error_code ec;
+    if (fs::is_directory(state_->spare, ec) &&
+        ::rename(state_->spare.c_str(), state_->fresh.c_str()) == 0)
+      state_->reused = true;
+    else
+      fs::remove_all(state_->spare, ec);  // not a folder, or on another file system
+  }
+  if (!state_->reused) fs::create_directories(state_->fresh);
   state_->fresh_fd = ::open(state_->fresh.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (state_->fresh_fd < 0) throw std::runtime_error("cannot open " + state_->fresh.string());
   state_->target_fd = ::open(target.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -240,6 +321,7 @@ void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
   const int fresh = state_->fresh_fd;
   parallel_for(files.size(), jobs, [&](size_t i) {
     if (copy_of[i] == files.size()) return;
+    state_->clear(paths[i]);
     if (::linkat(fresh, paths[copy_of[i]].c_str(), fresh, paths[i].c_str(), 0) != 0)
       write_bytes_at(fresh, paths[i].c_str(), files[i].bytes, (state_->fresh / paths[i]).string());
   });
@@ -248,6 +330,12 @@ void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
 void OutputTree::commit(const std::function<void(const std::string& fresh_dir)>& before_swap) {
   const fs::path& target = state_->target;
   const fs::path& fresh = state_->fresh;
+  if (state_->reused) {
+    state_->remove_strays(state_->fresh_fd, "");
+    // A new modification time, so that the folder swapped in never has the stamp it had as the
+    // site of two builds ago (build memos compare it).
+    ::futimens(state_->fresh_fd, nullptr);
+  }
   if (before_swap) before_swap(fresh.string());  // on failure the destructor removes `fresh`
   state_->committed = true;
   if (!fs::exists(target)) {
@@ -263,7 +351,14 @@ void OutputTree::commit(const std::function<void(const std::string& fresh_dir)>&
     fs::remove_all(old);
     return;
   }
-  fs::remove_all(fresh);  // now holds the previous site
+  // `fresh` now holds the previous site: kept for the next build to reuse, or removed.
+  std::error_code ec;
+  if (!state_->spare.empty()) {
+    fs::create_directories(state_->spare.parent_path(), ec);
+    fs::remove_all(state_->spare, ec);
+    if (::rename(fresh.c_str(), state_->spare.c_str()) == 0) return;
+  }
+  fs::remove_all(fresh);
 }
 
 void write_tree_atomically(const std::string& out_dir, const std::vector<OutputFile>& files,

@@ -34,9 +34,16 @@ void write_tree_atomically(
 /// can write pages as it renders them instead of holding them all) and swapped in by commit(),
 /// with the guarantees of write_tree_atomically. Destroyed without commit() (an exception, a
 /// failed build), it removes the fresh folder and leaves `out_dir` as it was.
+///
+/// With a `spare_dir` (on the file system of `out_dir`; a build uses its cache folder), the tree
+/// commit() replaces is moved there instead of being removed, and the next tree starts from it:
+/// its folders are kept, and its files are removed one by one as files are written (or linked)
+/// and before the swap. Removing a large site and making its folders again costs more than the
+/// pages (on ext4, creating files right after removing many is slower still); a spare that is
+/// missing, damaged or half-updated by a killed build only makes the next build slower.
 class OutputTree {
  public:
-  explicit OutputTree(const std::string& out_dir);
+  explicit OutputTree(const std::string& out_dir, const std::string& spare_dir = "");
   ~OutputTree();
   OutputTree(const OutputTree&) = delete;
   OutputTree& operator=(const OutputTree&) = delete;
