@@ -110,9 +110,12 @@ int command_build(const CommandOptions& options) {
   auto manifest = std::async(std::launch::async, [&build] { build.record_manifest(); });
   tree.write_all(site.files, build.jobs);
   build.timings.lap("other files");
-  tree.commit([&](const std::string& fresh) {
-    if (!to_print.empty()) print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
-  });
+  tree.commit(
+      [&](const std::string& fresh) {
+        if (!to_print.empty())
+          print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
+      },
+      build.jobs);
   build.timings.lap("swap in the new site");
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =

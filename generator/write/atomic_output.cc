@@ -198,8 +198,8 @@ struct OutputTree::State {
     if (reused) remove_at(fresh_fd, path, fresh / path);
   }
   /// Removes from a reused tree what this build did not write, below the open folder `dir`
-  /// (`prefix`: its path in the tree).
-  void remove_strays(int dir, const std::string& prefix) {
+  /// (`prefix`: its path in the tree); the top folder's entries on up to `jobs` threads.
+  void remove_strays(int dir, const std::string& prefix, int jobs = 1) {
     DIR* listing = ::fdopendir(::dup(dir));
     if (listing == nullptr) throw std::runtime_error("cannot list " + (fresh / prefix).string());
     std::vector<std::pair<std::string, unsigned char>> entries;
@@ -208,11 +208,12 @@ struct OutputTree::State {
       if (name != "." && name != "..") entries.emplace_back(std::move(name), entry->d_type);
     }
     ::closedir(listing);
-    for (auto& [name, type] : entries) {
+    parallel_for(entries.size(), jobs, [&](size_t i) {
+      auto& [name, type] = entries[i];
       const std::string path = prefix.empty() ? name : prefix + "/" + name;
       if (type == DT_UNKNOWN) {
         struct stat info {};
-        if (::fstatat(dir, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        if (::fstatat(dir, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return;
         type = S_ISDIR(info.st_mode) ? DT_DIR : DT_REG;
       }
       if (type != DT_DIR) {
@@ -230,7 +231,7 @@ struct OutputTree::State {
         }
         ::close(sub);
       }
-    }
+    });
   }
   /// Writes `file` at `path`, or links it to its copy in the tree it replaces when unchanged
   /// (copying that file when the file system has no links). With `info`, gives the stat of
@@ -327,11 +328,12 @@ void OutputTree::write_all(const std::vector<OutputFile>& files, int jobs) {
   });
 }
 
-void OutputTree::commit(const std::function<void(const std::string& fresh_dir)>& before_swap) {
+void OutputTree::commit(const std::function<void(const std::string& fresh_dir)>& before_swap,
+                        int jobs) {
   const fs::path& target = state_->target;
   const fs::path& fresh = state_->fresh;
   if (state_->reused) {
-    state_->remove_strays(state_->fresh_fd, "");
+    state_->remove_strays(state_->fresh_fd, "", jobs);
     // A new modification time, so that the folder swapped in never has the stamp it had as the
     // site of two builds ago (build memos compare it).
     ::futimens(state_->fresh_fd, nullptr);

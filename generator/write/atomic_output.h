@@ -53,8 +53,10 @@ class OutputTree {
   std::string write(const OutputFile& file);
   /// Writes `files` on up to `jobs` threads; files with the same bytes share one inode.
   void write_all(const std::vector<OutputFile>& files, int jobs);
-  /// Runs `before_swap` on the complete fresh folder, then swaps it in.
-  void commit(const std::function<void(const std::string& fresh_dir)>& before_swap = {});
+  /// Runs `before_swap` on the complete fresh folder, then swaps it in (on up to `jobs` threads
+  /// where it can).
+  void commit(const std::function<void(const std::string& fresh_dir)>& before_swap = {},
+              int jobs = 1);
 
  private:
   struct State;
