@@ -92,21 +92,28 @@ def qala_project(out, towns, years):
                   f"Synthetic town {i}: made-up numbers for a benchmark ({lang}).\n")
 
 
-def hugo_site(out, towns, years):
-    """The same pages for Hugo: per town and language a page with its title, text and table."""
+def hugo_frame(out, main_element):
+    """Hugo's configuration (en/ru/kk) and the frame of every page: the banner, a header with
+    the language links, the page's body (inside <main> when `main_element`), a footer."""
     langs = "".join(f"[languages.{l}]\n  weight = {w}\n  contentDir = \"content/{l}\"\n"
                     for w, l in enumerate(LANGS, 1))
     write(os.path.join(out, "config.toml"),
           "baseURL = \"/\"\ntitle = \"SYNTHETIC benchmark towns\"\ndefaultContentLanguage = \"en\"\n"
           "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\"]\n"
           + langs)
+    body = "{{ block \"main\" . }}{{ end }}"
     write(os.path.join(out, "layouts", "_default", "baseof.html"),
           "<!DOCTYPE html>\n<html lang=\"{{ .Lang }}\"><head><meta charset=\"utf-8\">"
           "<title>{{ .Title }} | {{ .Site.Title }}</title></head>\n<body>\n" + BANNER +
           "<header><a href=\"{{ .Site.Home.RelPermalink }}\">{{ .Site.Title }}</a>"
           "<nav>{{ range .Translations }}<a href=\"{{ .RelPermalink }}\">{{ .Lang }}</a> "
-          "{{ end }}</nav></header>\n<main>{{ block \"main\" . }}{{ end }}</main>\n"
-          "<footer>Programme BR18574200</footer>\n</body></html>\n")
+          "{{ end }}</nav></header>\n" + (f"<main>{body}</main>" if main_element else body) +
+          "\n<footer>Programme BR18574200</footer>\n</body></html>\n")
+
+
+def hugo_site(out, towns, years):
+    """The same pages for Hugo: per town and language a page with its title, text and table."""
+    hugo_frame(out, main_element=True)
     write(os.path.join(out, "layouts", "_default", "single.html"),
           "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n")
     write(os.path.join(out, "layouts", "_default", "list.html"),
@@ -133,19 +140,7 @@ def hugo_same_pages(qala_site, out):
     `qala_site`: each study page, each language's home and reproducibility report. Hugo then
     writes about the bytes Qala writes, in the same number of pages, with the same frame as
     hugo_site; what it does not do is compute, check or make the downloads."""
-    langs = "".join(f"[languages.{l}]\n  weight = {w}\n  contentDir = \"content/{l}\"\n"
-                    for w, l in enumerate(LANGS, 1))
-    write(os.path.join(out, "config.toml"),
-          "baseURL = \"/\"\ntitle = \"SYNTHETIC benchmark towns\"\ndefaultContentLanguage = \"en\"\n"
-          "disableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\", \"robotsTXT\", \"404\"]\n"
-          + langs)
-    write(os.path.join(out, "layouts", "_default", "baseof.html"),
-          "<!DOCTYPE html>\n<html lang=\"{{ .Lang }}\"><head><meta charset=\"utf-8\">"
-          "<title>{{ .Title }} | {{ .Site.Title }}</title></head>\n<body>\n" + BANNER +
-          "<header><a href=\"{{ .Site.Home.RelPermalink }}\">{{ .Site.Title }}</a>"
-          "<nav>{{ range .Translations }}<a href=\"{{ .RelPermalink }}\">{{ .Lang }}</a> "
-          "{{ end }}</nav></header>\n{{ block \"main\" . }}{{ end }}\n"
-          "<footer>Programme BR18574200</footer>\n</body></html>\n")
+    hugo_frame(out, main_element=False)  # the bodies bring their own <main>
     for layout in ["_default/single.html", "index.html"]:
         write(os.path.join(out, "layouts", layout), "{{ define \"main\" }}{{ .Content }}{{ end }}\n")
     write(os.path.join(out, "layouts", "_default", "list.html"),
