@@ -125,6 +125,15 @@ std::string format_shortest(double value, const std::string& lang, bool group, i
         return signed_digits(value, digits, number_style(lang), group);
     }
   }
+  // The value rounded to k + 1 decimals is never further from it than rounded to k, so when
+  // max_decimals does not give it back, no fewer do (most fitted values on a chart: one pass).
+  if (max_decimals > 0 && std::isfinite(value)) {
+    std::string digits = plain_digits(std::fabs(value), max_decimals);
+    double back = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), back);
+    if (std::fabs(back - std::fabs(value)) > 1e-12 * std::fabs(value))
+      return signed_digits(value, digits, number_style(lang), group);
+  }
   int decimals = 0;
   for (; decimals < max_decimals; ++decimals) {
     std::string digits = plain_digits(value, decimals);
