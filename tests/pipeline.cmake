@@ -21,7 +21,8 @@ list(APPEND QALA_TEST_SOURCES
 )
 list(APPEND QALA_TEST_SOURCES tests/pipeline/rebuild_test.cc tests/pipeline/cache_store_test.cc
   tests/pipeline/manifest_test.cc
-  tests/pipeline/output_tree_test.cc)
+  tests/pipeline/output_tree_test.cc
+  tests/pipeline/parse_memo_test.cc)
 list(APPEND QALA_TEST_SOURCES tests/pipeline/serve_test.cc)
 
 # Every page of the shipped site is well-formed HTML5 by HTML Tidy (tidy -q -e prints nothing).

@@ -1,5 +1,6 @@
 #include "build/cache_codec.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -167,6 +168,154 @@ std::optional<std::vector<Check>> decode_checks(std::string_view bytes, const St
   }
   if (!r.at_end()) return std::nullopt;
   return checks;
+}
+
+}  // namespace qala
+
+namespace qala {
+namespace {
+
+// yaml-cpp refuses deeper trees; a damaged entry must not recurse without end.
+constexpr int kMaxValueDepth = 2000;
+
+/// Binary, not RecordWriter's text: a rebuild decodes every YAML file's tree, a first build
+/// encodes them all, and numbers written as decimal text showed in the load step's profile.
+class TreeWriter {
+ public:
+  void count(size_t n) {
+    while (n >= 0x80) {
+      out_ += static_cast<char>(0x80 | (n & 0x7f));
+      n >>= 7;
+    }
+    out_ += static_cast<char>(n);
+  }
+  void place(const SourceLocation& where) {
+    count(static_cast<size_t>(std::max(where.line, 0)));
+    count(static_cast<size_t>(std::max(where.column, 0)));
+  }
+  void text(const std::string& s) {
+    count(s.size());
+    out_ += s;
+  }
+  void value(const Value& v) {
+    out_ += static_cast<char>(v.kind());
+    place(v.where());
+    switch (v.kind()) {
+      case Value::Kind::kNull:
+        break;
+      case Value::Kind::kScalar:
+        text(v.text());
+        break;
+      case Value::Kind::kList:
+        count(v.items().size());
+        for (const auto& item : v.items()) value(item);
+        break;
+      case Value::Kind::kMap:
+        count(v.entries().size());
+        for (size_t i = 0; i < v.entries().size(); ++i) {
+          text(v.entries()[i].first);
+          place(v.key_where_at(i));
+          value(v.entries()[i].second);
+        }
+        break;
+    }
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class TreeReader {
+ public:
+  TreeReader(std::string_view in, const std::string& file) : in_(in), file_(file) {}
+
+  bool count(size_t& n) {
+    n = 0;
+    for (int shift = 0; shift < 64 && pos_ < in_.size(); shift += 7) {
+      auto byte = static_cast<unsigned char>(in_[pos_++]);
+      n |= static_cast<size_t>(byte & 0x7f) << shift;
+      if (byte < 0x80) return true;
+    }
+    return false;
+  }
+  bool place(SourceLocation& where) {
+    size_t line = 0, column = 0;
+    if (!count(line) || !count(column) || line > kMaxPlace || column > kMaxPlace) return false;
+    where = {file_, static_cast<int>(line), static_cast<int>(column)};
+    return true;
+  }
+  bool text(std::string& s) {
+    size_t n = 0;
+    if (!count(n) || in_.size() - pos_ < n) return false;
+    s.assign(in_.substr(pos_, n));
+    pos_ += n;
+    return true;
+  }
+  std::optional<Value> value(int depth) {
+    SourceLocation where;
+    if (depth > kMaxValueDepth || pos_ >= in_.size()) return std::nullopt;
+    auto kind = static_cast<Value::Kind>(in_[pos_++]);
+    if (!place(where)) return std::nullopt;
+    size_t n = 0;
+    switch (kind) {
+      case Value::Kind::kNull:
+        return Value::null(std::move(where));
+      case Value::Kind::kScalar: {
+        std::string s;
+        if (!text(s)) return std::nullopt;
+        return Value::scalar(std::move(s), std::move(where));
+      }
+      case Value::Kind::kList: {
+        if (!count(n) || n > in_.size()) return std::nullopt;
+        std::vector<Value> items;
+        items.reserve(n);
+        for (size_t i = 0; i < n; ++i) {
+          auto item = value(depth + 1);
+          if (!item) return std::nullopt;
+          items.push_back(std::move(*item));
+        }
+        return Value::list(std::move(items), std::move(where));
+      }
+      case Value::Kind::kMap: {
+        if (!count(n) || n > in_.size()) return std::nullopt;
+        std::vector<std::pair<std::string, Value>> entries;
+        std::vector<SourceLocation> key_places(n);
+        entries.reserve(n);
+        for (size_t i = 0; i < n; ++i) {
+          std::string key;
+          if (!text(key) || !place(key_places[i])) return std::nullopt;
+          auto item = value(depth + 1);
+          if (!item) return std::nullopt;
+          entries.emplace_back(std::move(key), std::move(*item));
+        }
+        return Value::map(std::move(entries), std::move(where), std::move(key_places));
+      }
+    }
+    return std::nullopt;
+  }
+  bool at_end() const { return pos_ == in_.size(); }
+
+ private:
+  static constexpr size_t kMaxPlace = 1u << 30;
+  std::string_view in_;
+  const std::string& file_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::string encode_value(const Value& tree) {
+  TreeWriter w;
+  w.value(tree);
+  return w.take();
+}
+
+std::optional<Value> decode_value(std::string_view bytes, const std::string& file) {
+  TreeReader r(bytes, file);
+  auto tree = r.value(0);
+  if (!tree || !r.at_end()) return std::nullopt;
+  return tree;
 }
 
 }  // namespace qala

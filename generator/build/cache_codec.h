@@ -7,6 +7,7 @@
 #include "check/check_report.h"
 #include "core/model.h"
 #include "core/result.h"
+#include "core/value.h"
 
 namespace qala {
 
@@ -20,6 +21,12 @@ std::optional<Result> decode_result(std::string_view bytes);
 /// and fails when the count no longer matches.
 std::string encode_checks(const std::vector<Check>& checks);
 std::optional<std::vector<Check>> decode_checks(std::string_view bytes, const Study& study);
+
+/// A parsed YAML tree with the line and column of every node and key; the file name is not kept
+/// (the memo's key holds it), decoding puts `file` back into every place. Bounded nesting, as
+/// the parser's own.
+std::string encode_value(const Value& tree);
+std::optional<Value> decode_value(std::string_view bytes, const std::string& file);
 
 /// Writer and reader of the text forms above.
 class RecordWriter {

@@ -105,22 +105,34 @@ CacheStore::Pack& CacheStore::pack(std::string_view kind) const {
 
 std::optional<std::string> CacheStore::read(std::string_view kind, std::string_view key) const {
   if (!enabled()) return std::nullopt;
+  std::string framed;
+  {
+    std::lock_guard<std::mutex> lock(packs_->mutex);
+    Pack& p = pack(kind);
+    auto it = p.entries.find(key);
+    if (it == p.entries.end()) return std::nullopt;
+    framed = it->second;
+    if (!p.used.count(key)) p.used.emplace(key);
+  }
+  // Checked outside the lock, which the other threads wait on; a damaged entry is read as
+  // missing, and the caller writes it again.
+  return unframe(framed);
+}
+
+bool CacheStore::empty(std::string_view kind) const {
+  if (!enabled()) return true;
   std::lock_guard<std::mutex> lock(packs_->mutex);
-  Pack& p = pack(kind);
-  auto it = p.entries.find(key);
-  if (it == p.entries.end()) return std::nullopt;
-  auto payload = unframe(it->second);
-  if (payload && !p.used.count(key)) p.used.emplace(key);
-  return payload;
+  return pack(kind).entries.empty();
 }
 
 void CacheStore::write(std::string_view kind, std::string_view key, std::string payload) const {
   if (!enabled()) return;
   std::string framed = frame(payload);
+  std::string name(key);
   std::lock_guard<std::mutex> lock(packs_->mutex);
   Pack& p = pack(kind);
-  p.entries.insert_or_assign(std::string(key), std::move(framed));
-  p.used.emplace(key);
+  p.used.emplace(name);
+  p.entries.insert_or_assign(std::move(name), std::move(framed));
   p.changed = true;
 }
 

@@ -25,6 +25,8 @@ class CacheStore {
 
   std::optional<std::string> read(std::string_view kind, std::string_view key) const;
   void write(std::string_view kind, std::string_view key, std::string payload) const;
+  /// True when the pack of `kind` holds nothing (a first build, or a cache deleted).
+  bool empty(std::string_view kind) const;
   /// Writes the packs that changed. Best effort: a cache that cannot be written only makes
   /// later builds slower.
   void save() const;

@@ -6,6 +6,7 @@ list(APPEND QALA_SOURCES
   generator/build/incremental_build.cc
   generator/build/input_fingerprint.cc
   generator/build/node_record.cc
+  generator/build/parse_memo_cache.cc
   generator/build/progress.cc
   generator/build/view_key.cc
 )

@@ -1,6 +1,9 @@
 #include "cli/pipeline.h"
 
+#include <fmt/format.h>
+
 #include "build/build_identity.h"
+#include "build/parse_memo_cache.h"
 #include "load/file_source.h"
 #include "load/project_loader.h"
 #include "run/method_registry.h"
@@ -10,10 +13,16 @@ namespace qala {
 void run_to_checks(const std::string& root, PipelineState& state, IncrementalBuild& build,
                    const LoadOptions& load) {
   DiskFileSource files(root);
+  CachedParseMemo parses(build.cache, build.identity);
+  if (build.cache.enabled()) files.remember_parses_in(&parses);
   LoadOptions options = load;
   options.jobs = build.jobs;
   state.project = load_project(files, options);
+  parses.flush();
   state.project.root = root;
+  if (build.cache.enabled())
+    build.timings.note(fmt::format("YAML files: {} parsed, {} read from the cache", parses.parsed(),
+                                   parses.found()));
   build.timings.lap("load");
   const MethodRegistry& methods = builtin_methods();
   state.plan = make_plan(state.project, methods.names(), build.identity);

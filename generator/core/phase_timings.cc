@@ -37,6 +37,8 @@ void PhaseTimings::part(const std::string& name, double thread_ms) {
   steps_.push_back({name, 0, thread_ms, true});
 }
 
+void PhaseTimings::note(const std::string& text) { steps_.push_back({text, 0, 0, true, true}); }
+
 void PhaseTimings::continue_from(const PhaseTimings& earlier) {
   steps_.insert(steps_.begin(), earlier.steps_.begin(), earlier.steps_.end());
   start_ = earlier.start_;
@@ -49,6 +51,10 @@ std::string PhaseTimings::text() const {
   // Parts are recorded before the lap that ends their step, and printed after it.
   std::string parts;
   for (const auto& step : steps_) {
+    if (step.is_note) {
+      parts += "    " + step.name + "\n";
+      continue;
+    }
     if (step.is_part) {
       parts +=
           fmt::format("    {:<39} {:>9.1f} ms\n", step.name + " (threads summed)", step.cpu_ms);

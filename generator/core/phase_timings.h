@@ -17,6 +17,8 @@ class PhaseTimings {
   /// Names a part of the current step and its time summed over the threads that did it; shown
   /// under the step.
   void part(const std::string& name, double thread_ms);
+  /// A line of text under the current step ("3 of 30 005 YAML files parsed ...").
+  void note(const std::string& text);
   /// Puts the steps `earlier` timed before this one's, from its start.
   void continue_from(const PhaseTimings& earlier);
   /// One line per step, "  <step>  <wall ms> ms  <CPU ms> ms", each followed by its parts, then
@@ -30,6 +32,7 @@ class PhaseTimings {
     double wall_ms;
     double cpu_ms;
     bool is_part = false;
+    bool is_note = false;
   };
   Clock::time_point start_;
   Clock::time_point last_;

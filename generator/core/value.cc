@@ -110,6 +110,10 @@ const SourceLocation& Value::key_where(const std::string& key) const {
   return where_;
 }
 
+const SourceLocation& Value::key_where_at(size_t index) const {
+  return index < key_locations_.size() ? key_locations_[index] : where_;
+}
+
 void Value::require_keys_in(const std::vector<std::string>& allowed) const {
   for (const auto& [k, v] : entries()) {
     if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) {

@@ -46,6 +46,8 @@ class Value {
   std::vector<std::string> keys() const;
   /// Where the key of map entry `key` is written (the map's own place when unknown).
   const SourceLocation& key_where(const std::string& key) const;
+  /// Where the key of the map's `index`-th entry is written (the map's own place when unknown).
+  const SourceLocation& key_where_at(size_t index) const;
 
   /// Throws InputError at the first key not in `allowed`, with a "did you mean" hint.
   void require_keys_in(const std::vector<std::string>& allowed) const;

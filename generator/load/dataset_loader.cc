@@ -10,7 +10,7 @@
 #include "core/suggest.h"
 #include "load/csv_reader.h"
 #include "load/load_util.h"
-#include "load/yaml_reader.h"
+#include "load/parse_memo.h"
 
 namespace qala {
 namespace {
@@ -108,7 +108,7 @@ Dataset load_dataset(const FileSource& files, const std::string& id, const Value
   if (!meta_bytes)
     throw InputError(path_value.where(),
                      "dataset '" + path + "' has no metadata file '" + meta_path + "' beside it");
-  Value meta = parse_yaml(*meta_bytes, files.display(meta_path));
+  Value meta = parse_yaml_remembered(*meta_bytes, files.display(meta_path), files.parse_memo());
   require_map(meta, "dataset metadata: title, source, columns");
   meta.require_keys_in({"title", "source", "notes", "columns", "key", "references"});
 

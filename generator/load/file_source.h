@@ -7,6 +7,8 @@
 
 namespace qala {
 
+class ParseMemo;
+
 /// Read access to the project's files, by '/'-separated path relative to the project root. The
 /// disk version reads a real tree; the memory version lets tests build a whole project inline.
 class FileSource {
@@ -21,6 +23,13 @@ class FileSource {
   virtual std::vector<std::string> list_recursive(const std::string& dir) const = 0;
   /// How this source names `path` in messages (the disk path as the user typed the root).
   virtual std::string display(const std::string& path) const = 0;
+
+  /// Where the loaders look up and keep parsed YAML trees (none unless set; not owned).
+  void remember_parses_in(const ParseMemo* memo) { parse_memo_ = memo; }
+  const ParseMemo* parse_memo() const { return parse_memo_; }
+
+ private:
+  const ParseMemo* parse_memo_ = nullptr;
 };
 
 /// A project on disk. Refuses paths that would leave the root (".." or absolute or a symlink

@@ -6,7 +6,7 @@
 #include "core/error.h"
 #include "core/suggest.h"
 #include "load/load_util.h"
-#include "load/yaml_reader.h"
+#include "load/parse_memo.h"
 
 namespace qala {
 namespace {
@@ -137,7 +137,7 @@ std::vector<GoldenEntry> load_golden(const FileSource& files, const Value& path_
                                      std::string* bytes_read) {
   std::string bytes = read_named_file(files, path_value);
   if (bytes_read != nullptr) *bytes_read = bytes;
-  Value root = parse_yaml(bytes, files.display(path_value.text()));
+  Value root = parse_yaml_remembered(bytes, files.display(path_value.text()), files.parse_memo());
   require_map(root, "a golden file: {study, checks}");
   root.require_keys_in({"study", "tables", "checks"});
   if (root.at("study").text() != study_id)

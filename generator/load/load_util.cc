@@ -6,7 +6,7 @@
 
 #include "core/error.h"
 #include "core/suggest.h"
-#include "load/yaml_reader.h"
+#include "load/parse_memo.h"
 
 namespace qala {
 
@@ -69,7 +69,7 @@ std::string read_listed_file(const FileSource& files, const std::string& path) {
 Value read_yaml_file(const FileSource& files, const std::string& path) {
   auto bytes = files.read(path);
   if (!bytes) throw InputError({files.display(path), 0, 0}, "file is missing");
-  return parse_yaml(*bytes, files.display(path));
+  return parse_yaml_remembered(*bytes, files.display(path), files.parse_memo());
 }
 
 Localized read_localized(const Value& v, const std::vector<std::string>& languages) {

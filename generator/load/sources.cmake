@@ -5,6 +5,7 @@ list(APPEND QALA_SOURCES
   generator/load/geojson_outline.cc
   generator/load/golden_loader.cc
   generator/load/load_util.cc
+  generator/load/parse_memo.cc
   generator/load/project_loader.cc
   generator/load/site_loader.cc
   generator/load/study_loader.cc

@@ -9,7 +9,7 @@
 #include "load/dataset_loader.h"
 #include "load/golden_loader.h"
 #include "load/load_util.h"
-#include "load/yaml_reader.h"
+#include "load/parse_memo.h"
 
 namespace qala {
 namespace {
@@ -116,7 +116,7 @@ Study load_study(const FileSource& files, const std::string& path,
                  const std::map<std::string, Localized>* site_pages) {
   std::string bytes = read_listed_file(files, path);
   std::string file = files.display(path);
-  Value root = parse_yaml(bytes, file);
+  Value root = parse_yaml_remembered(bytes, file, files.parse_memo());
   require_map(root, "a study: {id, paper, datasets, analyses, golden}");
   root.require_keys_in({"id", "paper", "golden", "templates", "datasets", "analyses", "notes"});
   Study s;

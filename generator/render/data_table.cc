@@ -72,8 +72,10 @@ view::Map dataset_view(const Dataset& dataset, const Project& project, const Str
   }
 
   view::Array rows;
+  rows.reserve(table.row_count());
   for (size_t r = 0; r < table.row_count(); ++r) {
     view::Array cells;
+    cells.reserve(table.columns.size());
     for (size_t c = 0; c < table.columns.size(); ++c) {
       const Column& column = table.columns[c];
       std::string text;
@@ -84,9 +86,11 @@ view::Map dataset_view(const Dataset& dataset, const Project& project, const Str
         text = format_shortest(column.numbers[r], lang, !is_calendar(metas[c], column));
         sort = sort_value(column.numbers[r]);
       }
-      view::Map cell{{"numeric", column.numeric}};
-      cell.emplace("text", std::move(text));
+      view::Map cell;
+      cell.reserve(3);
+      cell.emplace("numeric", column.numeric);
       cell.emplace("sort_value", std::move(sort));
+      cell.emplace("text", std::move(text));
       cells.push_back(std::move(cell));
     }
     view::Map row;

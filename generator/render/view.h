@@ -32,6 +32,8 @@ class Map {
   size_t size() const;
   bool empty() const;
   void clear();
+  /// Room for `n` entries: a map filled by emplace in key order then never moves its entries.
+  void reserve(size_t n) { entries_.reserve(n); }
 
   iterator find(std::string_view key);
   const_iterator find(std::string_view key) const;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -246,4 +247,28 @@ TEST_CASE("build --timings prints each step of a build, and of a no-op one", "[r
   CHECK(noop.err.find("input fingerprint, memo (no input changed)") != std::string::npos);
   CHECK(noop.err.find("  load ") == std::string::npos);
   CHECK(noop.out == cold.out);
+}
+
+TEST_CASE("a rebuild parses only the YAML files that changed, with the same output", "[rebuild]") {
+  ProjectCopy project;
+  auto yaml_counts = [&](const std::string& out) {
+    auto r = run_command(kQala + " build --timings --root " + project.path("") + " --out " +
+                         project.path(out));
+    INFO(r.err);
+    REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+    std::smatch m;
+    REQUIRE(std::regex_search(r.err, m, std::regex(R"(YAML files: (\d+) parsed, (\d+) read)")));
+    return std::make_pair(std::stol(m[1]), std::stol(m[2]));
+  };
+  auto [cold_parsed, cold_found] = yaml_counts("_site");
+  CHECK(cold_found == 0);
+  CHECK(cold_parsed > 30);  // studies, their golden files and dataset metadata, site files
+  project.replace("site/i18n/ru.yaml", "  studies: Исследования\n",
+                  "  studies: Исследования городов\n");
+  auto [parsed, found] = yaml_counts("_site");
+  CHECK(parsed == 1);
+  CHECK(found == cold_parsed - 1);
+  // The trees read back give the bytes a build that parses everything gives.
+  project.build("--no-cache", "fresh");
+  CHECK(read_tree(project.path("_site")) == read_tree(project.path("fresh")));
 }
