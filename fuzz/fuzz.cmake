@@ -1,10 +1,11 @@
 # libFuzzer targets (clang only), built when QALA_FUZZ is on; see fuzz/README.md.
-set(QALA_FUZZ_TARGETS study_loader csv_reader golden_parser template_renderer markdown_renderer)
-# Only the steps the targets reach (load, plan, check, and five renderer files), so the
+set(QALA_FUZZ_TARGETS study_loader csv_reader golden_parser template_renderer markdown_renderer
+  yaml_tree_cache)
+# Only the steps the targets reach (load, plan, check, the cache codec and five renderer files), so the
 # instrumented build skips the statistics; the golden target checks against fixed results.
 set(QALA_FUZZ_SOURCES ${QALA_SOURCES})
 list(FILTER QALA_FUZZ_SOURCES INCLUDE REGEX
-  "generator/(core|load|plan|check)/|generator/render/(html|markdown|mustache|mustache_tokens|template_check|view)\\.cc")
+  "generator/(core|load|plan|check)/|generator/build/cache_codec\\.cc|generator/render/(html|markdown|mustache|mustache_tokens|template_check|view)\\.cc")
 add_library(qala_fuzz_entry STATIC fuzz/fuzz_entry.cc tests/support/mini_project.cc
   ${QALA_FUZZ_SOURCES})
 target_include_directories(qala_fuzz_entry PUBLIC ${CMAKE_SOURCE_DIR}/generator)

@@ -8,10 +8,12 @@
 #include <cstdlib>
 #include <set>
 
+#include "build/cache_codec.h"
 #include "check/run_checks.h"
 #include "core/error.h"
 #include "load/csv_reader.h"
 #include "load/project_loader.h"
+#include "load/yaml_reader.h"
 #include "plan/build_plan.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -186,12 +188,26 @@ void markdown_renderer(const std::string& bytes) {
   }
 }
 
+void yaml_tree_cache(const std::string& bytes) {
+  if (auto tree = decode_value(bytes, "f.yaml")) {
+    std::string encoded = encode_value(*tree);
+    auto back = decode_value(encoded, "f.yaml");
+    if (!back || encode_value(*back) != encoded)
+      fail("a tree decoded from the cache does not survive encoding", encoded);
+  }
+  Value parsed = parse_yaml(bytes, "f.yaml");
+  std::string encoded = encode_value(parsed);
+  auto back = decode_value(encoded, "f.yaml");
+  // The encoding holds every kind, text, key and place, so equal encodings are equal trees.
+  if (!back || encode_value(*back) != encoded || back->canonical() != parsed.canonical())
+    fail("a parsed tree does not come back from the cache whole", encoded);
+}
+
 const std::vector<Target>& targets() {
-  static const std::vector<Target> all{{"study_loader", study_loader},
-                                       {"csv_reader", csv_reader},
-                                       {"golden_parser", golden_parser},
-                                       {"template_renderer", template_renderer},
-                                       {"markdown_renderer", markdown_renderer}};
+  static const std::vector<Target> all{
+      {"study_loader", study_loader},           {"csv_reader", csv_reader},
+      {"golden_parser", golden_parser},         {"template_renderer", template_renderer},
+      {"markdown_renderer", markdown_renderer}, {"yaml_tree_cache", yaml_tree_cache}};
   return all;
 }
 

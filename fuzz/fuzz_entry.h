@@ -23,6 +23,9 @@ void golden_parser(const std::string& bytes);
 void template_renderer(const std::string& bytes);
 /// The Markdown renderer: `bytes` is page text; the HTML must carry no raw HTML or script URL.
 void markdown_renderer(const std::string& bytes);
+/// The YAML tree cache: `bytes` as a (damaged) cache entry, which decodes to nothing or to a tree
+/// that survives encoding; then as YAML, whose parsed tree must come back from the cache whole.
+void yaml_tree_cache(const std::string& bytes);
 
 struct Target {
   std::string_view name;

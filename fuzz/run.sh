@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(study_loader csv_reader golden_parser template_renderer markdown_renderer)
+[ ${#targets[@]} -gt 0 ] || targets=(study_loader csv_reader golden_parser template_renderer markdown_renderer
+  yaml_tree_cache)
 pids=()
 declare -A dict=([study_loader]=yaml [csv_reader]=csv [golden_parser]=yaml
-  [template_renderer]=mustache [markdown_renderer]=markdown)
+  [template_renderer]=mustache [markdown_renderer]=markdown [yaml_tree_cache]=yaml)
 
 cmake -S . -B build-fuzz -DQALA_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14
 cmake --build build-fuzz -j2 --target fuzz_all

@@ -33,7 +33,7 @@ class Map {
   bool empty() const;
   void clear();
   /// Room for `n` entries: a map filled by emplace in key order then never moves its entries.
-  void reserve(size_t n) { entries_.reserve(n); }
+  void reserve(size_t n);
 
   iterator find(std::string_view key);
   const_iterator find(std::string_view key) const;
@@ -79,6 +79,7 @@ inline Map::const_iterator Map::end() const { return entries_.end(); }
 inline size_t Map::size() const { return entries_.size(); }
 inline bool Map::empty() const { return entries_.empty(); }
 inline void Map::clear() { entries_.clear(); }
+inline void Map::reserve(size_t n) { entries_.reserve(n); }
 inline size_t Map::count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
 
 }  // namespace qala::view
