@@ -1,11 +1,14 @@
 #include "build/incremental_build.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "build/build_identity.h"
 #include "build/cache_codec.h"
@@ -151,8 +154,13 @@ struct PreparedTemplate {
 /// Thread time of each part of the page step (summed over threads), for --timings.
 struct PageStepParts {
   std::atomic<std::int64_t> views{0}, keys{0}, rendering{0}, writing{0};
+  std::atomic<long> views_built{0}, views_skipped{0};
   void report(PhaseTimings& timings) const {
     auto ms = [](const std::atomic<std::int64_t>& ns) { return static_cast<double>(ns) / 1e6; };
+    timings.note(
+        fmt::format("{} views built; {} study pages kept without one (nothing they show "
+                    "changed)",
+                    views_built.load(), views_skipped.load()));
     timings.part("views: built and freed", ms(views));
     timings.part("page keys: views hashed", ms(keys));
     timings.part("rendering", ms(rendering));
@@ -204,6 +212,42 @@ NamedHashes page_inputs(const Project& project, const PreparedTemplate& tmpl,
   inputs.insert(inputs.end(), tmpl.inputs.begin(), tmpl.inputs.end());
   for (auto& input : file_inputs(project, files)) inputs.push_back(std::move(input));
   return inputs;
+}
+
+/// What every study page may show besides its own study: each file the project read but the
+/// datasets (which a study page shows only of its own study; a golden file is never in
+/// `file_hashes`), the tool and the options that change pages. Other studies' files are in it:
+/// a dataset's source names another study's paper.
+std::string study_page_context(const SiteInputs& site, const std::string& identity) {
+  const Project& project = site.project;
+  std::set<std::string> datasets;
+  for (const auto& study : project.studies)
+    for (const auto& dataset : study.datasets) datasets.insert(dataset.file);
+  ContentHasher h;
+  h.add_framed(identity);
+  h.add_word(site.options.allow_fallback ? 1 : 0);
+  h.add_word(project.site.report_pdf ? 1 : 0);
+  for (const auto& [file, hash] : project.file_hashes) {
+    if (datasets.count(file)) continue;
+    h.add_framed(file);
+    h.add_framed(hash);
+  }
+  return h.hex();
+}
+
+/// The input key of a study's own page: the context above and its study's files (the study and
+/// golden files, each dataset with its metadata), from which its results and checks follow.
+std::string study_page_input_key(const std::string& context, const PageSpec& spec) {
+  ContentHasher h;
+  h.add_framed(context);
+  h.add_framed(spec.path);
+  h.add_framed(spec.template_name);
+  h.add_framed(spec.own_study->content_hash);
+  for (const auto& dataset : spec.own_study->datasets) {
+    h.add_framed(dataset.file);
+    h.add_framed(dataset.content_hash);
+  }
+  return h.hex();
 }
 
 }  // namespace
@@ -285,20 +329,28 @@ std::vector<Page> render_pages_incrementally(const SiteInputs& site, Incremental
     return shown(a) > shown(b);
   });
   PageStepParts parts;
+  const std::string study_context = study_page_context(site, build.identity);
   parallel_for(specs.size(), build.jobs, [&](size_t n) {
     const size_t i = order[n];
     const PageSpec& spec = specs[i];
     const NodeRecord* last = find(build.before, "page:" + spec.path);
     pages[i].path = spec.path;
-    if (unchanged && last && !last->key.empty() && keep(pages[i], *last)) {
+    const std::string input_key =
+        spec.own_study ? study_page_input_key(study_context, spec) : std::string();
+    const bool same_inputs =
+        unchanged || (!input_key.empty() && last && last->input_key == input_key);
+    if (same_inputs && last && !last->key.empty() && keep(pages[i], *last)) {
       records[i] = *last;
       records[i].output = hand_on(pages[i]);
+      if (!unchanged) ++parts.views_skipped;
       if (build.progress) build.progress->done(spec.path);
       return;
     }
+    ++parts.views_built;
     const PreparedTemplate& tmpl = templates.at(spec.template_name);
     const view::Map& outer = page_outer_context(site, spec);
     NodeRecord record;
+    record.input_key = input_key;
     {
       Stopwatch views(parts.views);
       view::Map view = spec.view();

@@ -8,7 +8,7 @@ namespace qala {
 namespace {
 
 constexpr const char* kManifestKind = "manifest";
-constexpr const char* kManifestKey = "manifest-3";
+constexpr const char* kManifestKey = "manifest-4";
 
 /// "template study.html changed", "analyses/s.yaml changed (analysis 'fit')", ...
 std::string describe_change(const std::string& name) {
@@ -48,7 +48,7 @@ void write_hashes(RecordWriter& w, const NamedHashes& hashes) {
 }  // namespace
 
 // The manifest: the shared input lists, each once; then per node its id, key, own inputs, the
-// numbers of its shared lists and its output.
+// numbers of its shared lists, its output and its input key.
 BuildManifest read_manifest(const CacheStore& cache) {
   BuildManifest manifest;
   auto bytes = cache.read(kManifestKind, kManifestKey);
@@ -76,7 +76,7 @@ BuildManifest read_manifest(const CacheStore& cache) {
       if (!r.integer(list) || list < 0 || list >= lists) return {};
       record.shared_inputs.push_back(shared[static_cast<size_t>(list)]);
     }
-    if (!r.text(record.output)) return {};
+    if (!r.text(record.output) || !r.text(record.input_key)) return {};
     manifest.emplace(std::move(id), std::move(record));
   }
   if (!r.at_end()) return {};
@@ -101,6 +101,7 @@ void write_manifest(const CacheStore& cache, const BuildManifest& manifest) {
     w.integer(static_cast<long>(record.shared_inputs.size()));
     for (const auto& list : record.shared_inputs) w.integer(list_number.at(list.get()));
     w.text(record.output);
+    w.text(record.input_key);
   }
   cache.write(kManifestKind, kManifestKey, w.take());
 }

@@ -17,6 +17,9 @@ struct NodeRecord {
   std::string key;
   NamedHashes inputs;
   std::string output;  // pages: content hash of the bytes written, to find them again
+  /// A study's own page: a hash of everything its view can show (PageSpec::own_study), which
+  /// lets the next build keep the page without building the view when it is the same.
+  std::string input_key = {};
   /// More inputs, in lists other nodes have too (a template with its partials, the strings and
   /// the tool, which every page using that template reads; the files of every study, which each
   /// language's home and report pages show): each list held, and written to the manifest, once.

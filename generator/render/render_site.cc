@@ -207,7 +207,7 @@ std::vector<PageSpec> list_pages(const SiteInputs& site) {
              frame.emplace("downloads_href", root_of(frame) + study_downloads_dir(study));
              return view::merged(std::move(frame), std::move(view));
            },
-           own_sources[s]});
+           own_sources[s], &study});
     }
 
     if (!method_page_names(project).empty())

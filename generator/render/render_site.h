@@ -62,6 +62,10 @@ struct PageSpec {
   /// pages that sum up every study all list the same files, and a study's pages in every
   /// language list the same few.
   PageSources sources;
+  /// Set on a study's own page, whose view shows that study (its files, results and checks)
+  /// and otherwise only files that are not datasets or golden files: what lets a rebuild skip
+  /// the view when none of those changed.
+  const Study* own_study = nullptr;
 };
 
 /// Checks the templates and strings the site uses and loads each language's strings. Throws

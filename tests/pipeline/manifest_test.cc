@@ -23,7 +23,7 @@ std::shared_ptr<const NamedHashes> many_files(int n) {
 }
 
 size_t manifest_bytes(const CacheStore& store) {
-  auto bytes = store.read("manifest", "manifest-3");
+  auto bytes = store.read("manifest", "manifest-4");
   return bytes ? bytes->size() : 0;
 }
 
@@ -40,6 +40,7 @@ TEST_CASE("a manifest reads back as written, shared input lists included", "[cac
   for (const char* lang : {"en", "ru"}) {
     NodeRecord page{std::string("key-") + lang, {}, std::string("hash:") + lang};
     page.shared_inputs = {page_inputs, every_study};
+    page.input_key = std::string("inputs-") + lang;
     written[std::string("page:") + lang + "/index.html"] = page;
   }
   qala::write_manifest(store, written);
@@ -52,6 +53,7 @@ TEST_CASE("a manifest reads back as written, shared input lists included", "[cac
     CHECK(back.key == record.key);
     CHECK(back.inputs == record.inputs);
     CHECK(back.output == record.output);
+    CHECK(back.input_key == record.input_key);
     REQUIRE(back.shared_inputs.size() == record.shared_inputs.size());
     for (size_t i = 0; i < record.shared_inputs.size(); ++i)
       CHECK(*back.shared_inputs[i] == *record.shared_inputs[i]);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -271,4 +272,51 @@ TEST_CASE("a rebuild parses only the YAML files that changed, with the same outp
   // The trees read back give the bytes a build that parses everything gives.
   project.build("--no-cache", "fresh");
   CHECK(read_tree(project.path("_site")) == read_tree(project.path("fresh")));
+}
+
+TEST_CASE("study pages kept without building their view are what a build from nothing writes",
+          "[rebuild]") {
+  ProjectCopy project;
+  project.build();
+  const long study_pages = 5 * 3;  // analyses/*.yaml, in three languages
+  auto views_kept = [&]() {
+    auto r = run_command(kQala + " build --timings --root " + project.path("") + " --out " +
+                         project.path("_site"));
+    INFO(r.err);
+    REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+    std::smatch m;
+    REQUIRE(std::regex_search(r.err, m, std::regex(R"((\d+) study pages kept without one)")));
+    return std::stol(m[1]);
+  };
+  auto same_as_fresh = [&](const std::string& edit) {
+    INFO(edit);
+    project.build("--no-cache", "fresh");
+    CHECK(read_tree(project.path("_site")) == read_tree(project.path("fresh")));
+    fs::remove_all(project.path("fresh"));
+  };
+  // A study's data, golden values or dataset metadata: only its own pages are built again.
+  project.replace("data/karaganda/mining.csv", "2011,134426171", "2011,134426172");
+  CHECK(views_kept() == study_pages - 3);
+  same_as_fresh("a CSV edited");
+  project.replace("golden/karaganda-2021.yaml", "printed: \"9062,2\"", "printed: \"9062,3\"");
+  CHECK(views_kept() == study_pages - 3);
+  same_as_fresh("a golden value edited");
+  project.replace("data/karaganda/mining.meta.yaml", "Mining and quarrying in the Karaganda",
+                  "Mining in the Karaganda");
+  CHECK(views_kept() == study_pages - 3);
+  same_as_fresh("a dataset's metadata edited");
+  // Any other file may show on every study page (a dataset's source cites another study).
+  project.replace("analyses/monotown-situation-2024.yaml", "The current economic situation",
+                  "The economic situation");
+  CHECK(views_kept() == 0);
+  same_as_fresh("another study's paper title edited");
+  project.replace("site/i18n/kk.yaml", "\n", "\n# edited\n");
+  CHECK(views_kept() == 0);
+  same_as_fresh("a UI string file edited");
+  // A file touched, its bytes unchanged: the build runs, every study page is kept.
+  fs::last_write_time(
+      project.path("site/i18n/kk.yaml"),
+      fs::last_write_time(project.path("site/i18n/kk.yaml")) + std::chrono::seconds(5));
+  CHECK(views_kept() == study_pages);
+  same_as_fresh("a file touched");
 }
