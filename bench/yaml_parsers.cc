@@ -81,9 +81,9 @@ std::pair<double, long> best_ms(const std::vector<std::string>& files, int runs,
     auto start = std::chrono::steady_clock::now();
     count = 0;
     for (const auto& f : files) count += parse(f);
-    best = std::min(best, std::chrono::duration<double, std::milli>(
-                              std::chrono::steady_clock::now() - start)
-                              .count());
+    best = std::min(
+        best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                  .count());
   }
   return {best, count};
 }
@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
   std::printf("yaml-cpp 0.7 events: %8.0f ms  %6.0f ns/byte\n", cpp_ms, cpp_ms * 1e6 / bytes);
   std::printf("libyaml 0.2 events:  %8.0f ms  %6.0f ns/byte  (%.1fx faster)\n", lib_ms,
               lib_ms * 1e6 / bytes, cpp_ms / lib_ms);
-  if (cpp_count != lib_count) std::printf("the two parsers disagree: %ld vs %ld\n", cpp_count, lib_count);
+  if (cpp_count != lib_count)
+    std::printf("the two parsers disagree: %ld vs %ld\n", cpp_count, lib_count);
   return cpp_count == lib_count ? 0 : 1;
 }

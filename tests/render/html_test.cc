@@ -20,12 +20,18 @@ TEST_CASE("html_escape agrees with a byte-by-byte reference at every length and 
   auto reference = [](const std::string& text) {
     std::string out;
     for (char c : text) {
-      if (c == '&') out += "&amp;";
-      else if (c == '<') out += "&lt;";
-      else if (c == '>') out += "&gt;";
-      else if (c == '"') out += "&quot;";
-      else if (c == '\'') out += "&#39;";
-      else out += c;
+      if (c == '&')
+        out += "&amp;";
+      else if (c == '<')
+        out += "&lt;";
+      else if (c == '>')
+        out += "&gt;";
+      else if (c == '"')
+        out += "&quot;";
+      else if (c == '\'')
+        out += "&#39;";
+      else
+        out += c;
     }
     return out;
   };
