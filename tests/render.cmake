@@ -2,6 +2,7 @@ list(APPEND QALA_TEST_SOURCES
   tests/render/chart_test.cc
   tests/render/collation_test.cc
   tests/render/html_test.cc
+  tests/render/large_site_test.cc
   tests/render/number_format_test.cc
   tests/render/mustache_test.cc
   tests/render/view_test.cc
