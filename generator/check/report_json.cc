@@ -58,7 +58,7 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
   nlohmann::ordered_json by_study = nlohmann::ordered_json::object();
   for (const auto& [study, s] : report.by_study) append_new(by_study, study, summary_json(s));
   nlohmann::ordered_json summary = summary_json(report.summary);
-  summary["by_study"] = by_study;
+  summary["by_study"] = std::move(by_study);
   nlohmann::ordered_json coverage = nlohmann::ordered_json::object();
   for (const auto& [study, tables] : report.by_table) {
     Json of_study = Json::object();
@@ -69,7 +69,7 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
     }
     append_new(coverage, study, std::move(of_study));
   }
-  summary["by_table"] = coverage;
+  summary["by_table"] = std::move(coverage);
   nlohmann::ordered_json printed = nlohmann::ordered_json::object();
   for (const auto& [study, tables] : report.coverage) {
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
@@ -86,7 +86,7 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
                       {"left_out", t.left_out}});
     append_new(printed, study, std::move(rows));
   }
-  summary["coverage"] = printed;
+  summary["coverage"] = std::move(printed);
   nlohmann::ordered_json values = nlohmann::ordered_json::object();
   // Study and analysis ids are slugs (no '/'), so keys of different results never meet; within
   // one result a path given twice keeps its first place and its last value, as `values[key]`.
@@ -102,8 +102,14 @@ std::string report_json(const CheckReport& report, const RunResults& results) {
           entries[it->second].second = number_or_null(value);
       }
     }
-  nlohmann::ordered_json out = {{"checks", checks}, {"summary", summary}, {"results", values}};
-  return out.dump(2) + "\n";
+  // Moved in, not listed in an initializer list, which would copy each of them.
+  Json out = Json::object();
+  append_new(out, "checks", std::move(checks));
+  append_new(out, "summary", std::move(summary));
+  append_new(out, "results", std::move(values));
+  std::string text = out.dump(2);
+  text += '\n';
+  return text;
 }
 
 }  // namespace qala
