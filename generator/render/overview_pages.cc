@@ -21,12 +21,12 @@ const std::string& study_title(const Study& study, const std::string& lang) {
 
 /// Whether a large site's report gives `study` a section of its own: it has more to show than
 /// reproduced checks, or no coverage row to stand in the table of all studies.
-bool needs_section(const Study& study, const CheckReport& report) {
-  auto coverage = report.coverage.find(study.id);
+bool needs_section(const std::string& study_id, const CheckReport& report) {
+  auto coverage = report.coverage.find(study_id);
   if (coverage == report.coverage.end() || coverage->second.empty()) return true;
-  CheckSummary summary = summary_of(report, study.id);
+  CheckSummary summary = summary_of(report, study_id);
   if (summary.differs > 0 || summary.unavailable > 0 || summary.not_ok > 0) return true;
-  for (const Check* check : checks_of(report, study.id))
+  for (const Check* check : checks_of(report, study_id))
     if (!check->reason.empty()) return true;
   return false;
 }
@@ -50,6 +50,19 @@ view::Map study_entry(const Study& study, const CheckReport& report, const Strin
 }
 
 }  // namespace
+
+bool report_lists_checks(const Project& project, const CheckReport& report,
+                         const std::string& study_id) {
+  return project.studies.size() <= kStudiesInFull || needs_section(study_id, report);
+}
+
+std::string check_href(const Project& project, const CheckReport& report, const Check& check,
+                       const std::string& root, const std::string& lang) {
+  const Study* study = project.find_study(check.study);
+  if (study == nullptr || report_lists_checks(project, report, check.study))
+    return root + lang + "/" + kReportPath + "#" + check_anchor(check);
+  return root + lang + "/" + study_page_path(*study) + "#row-" + check_anchor(check);
+}
 
 view::Map home_view(const Project& project, const CheckReport& report, const Strings& strings,
                     const std::string& root) {
@@ -79,7 +92,7 @@ view::Map report_view(const Project& project, const CheckReport& report, const S
   const bool large = project.studies.size() > kStudiesInFull;
   view::Array studies, all_tables;
   for (const auto& study : project.studies) {
-    const bool own_section = !large || needs_section(study, report);
+    const bool own_section = !large || needs_section(study.id, report);
     if (large) {
       auto coverage = report.coverage.find(study.id);
       if (coverage != report.coverage.end()) {

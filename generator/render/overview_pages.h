@@ -20,6 +20,17 @@ inline constexpr const char* kReportPath = "reproducibility/index.html";
 /// study's own page.
 inline constexpr size_t kStudiesInFull = 100;
 
+/// Whether the report lists each check of study `study_id` under its anchor (check_anchor): every
+/// study's on a site of up to kStudiesInFull studies, on a larger one those with a section.
+bool report_lists_checks(const Project& project, const CheckReport& report,
+                         const std::string& study_id);
+
+/// Where a page links `check`: its row in the report, or, when the report does not list it, its
+/// row on its study's page (`row-` and its anchor). `root` is the linking page's way back to the
+/// site root.
+std::string check_href(const Project& project, const CheckReport& report, const Check& check,
+                       const std::string& root, const std::string& lang);
+
 /// The home page (`<lang>/index.html`) as its template sees it: `intro_html` (site/pages/home),
 /// `summary` (all checks, see summary_view) and `studies`, each with `id`, `title`, `short`,
 /// `byline` (the short citation, or the year alone for a paper without authors),

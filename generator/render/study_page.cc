@@ -6,6 +6,7 @@
 #include "render/citation.h"
 #include "render/coefficient_charts.h"
 #include "render/data_table.h"
+#include "render/overview_pages.h"
 #include "render/page_text.h"
 #include "render/trend_charts.h"
 #include "render/typology_charts.h"
@@ -50,8 +51,9 @@ std::vector<Group> group_checks(const Study& study, const CheckReport& report) {
   return groups;
 }
 
-view::Array reproduced_tables(const Study& study, const CheckReport& report,
-                              const Strings& strings) {
+/// `in_report`: whether the report lists these checks, so that each row links its own there.
+view::Array reproduced_tables(const Study& study, const CheckReport& report, const Strings& strings,
+                              bool in_report) {
   view::Array out;
   int note_number = 0;  // notes are numbered in the order the page shows them
   for (const auto& group : group_checks(study, report)) {
@@ -71,6 +73,7 @@ view::Array reproduced_tables(const Study& study, const CheckReport& report,
                                   {"reason", check->reason}});
       }
       row.emplace("row_anchor", row_anchor);
+      row.emplace("in_report", in_report);
       rows.push_back(std::move(row));
     }
     view::Map table{{"table", localize_source_name(group.table, strings)},
@@ -95,7 +98,8 @@ view::Map study_view(const Project& project, const Study& study, const RunResult
   view::Array datasets;
   for (const auto& dataset : study.datasets)
     datasets.push_back(dataset_view(dataset, project, strings));
-  view::Array groups = reproduced_tables(study, report, strings);
+  view::Array groups =
+      reproduced_tables(study, report, strings, report_lists_checks(project, report, study.id));
   auto summary = report.by_study.find(study.id);
   view::Array charts;
   for (auto& figure : trend_charts_html(study, results, strings))

@@ -4,6 +4,7 @@
 #include "render/check_view.h"
 #include "render/citation.h"
 #include "render/number_format.h"
+#include "render/overview_pages.h"
 
 namespace qala {
 
@@ -84,10 +85,11 @@ std::vector<const Check*> town_checks(const CheckReport& report, const std::stri
   return out;
 }
 
-view::Map town_check_view(const Check& check, const Strings& strings, const std::string& root) {
+view::Map town_check_view(const Check& check, const Project& project, const CheckReport& report,
+                          const Strings& strings, const std::string& root) {
   view::Map view = check_view(check, strings.lang());
   view["status_label"] = strings.get("status." + std::string(to_string(check.status)));
-  view["href"] = root + strings.lang() + "/reproducibility/index.html#" + check_anchor(check);
+  view["href"] = check_href(project, report, check, root, strings.lang());
   view["table"] = localize_source_name(check.source.table, strings);
   view["paper"] = std::string();
   return view;

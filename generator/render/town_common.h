@@ -51,8 +51,10 @@ const Check* find_check(const CheckReport& report, const std::string& study,
 /// Every check whose result path ends in "/<town id>": the checks about this town.
 std::vector<const Check*> town_checks(const CheckReport& report, const std::string& town);
 /// A check as a town page shows it: `status`, `status_label`, `href` (its row on the
-/// reproducibility page), `published`, `computed`, `has_computed`, `where`, `table`.
-view::Map town_check_view(const Check& check, const Strings& strings, const std::string& root);
+/// reproducibility page, or on its study's page; see check_href), `published`, `computed`,
+/// `has_computed`, `where`, `table`.
+view::Map town_check_view(const Check& check, const Project& project, const CheckReport& report,
+                          const Strings& strings, const std::string& root);
 
 /// Index I of one Table 1 column written like its printed text, in the style of `lang`.
 std::string format_index(const TownIndex& index, const std::string& lang);

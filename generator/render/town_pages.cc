@@ -236,7 +236,8 @@ view::Map town_profile_view(const Town& town, const TownRegistry& registry, cons
           {"similar", town_links(clustering->members_like(town.id), registry, strings, root)},
           {"has_similar", !clustering->members_like(town.id).empty()},
           {"has_check", check != nullptr},
-          {"check", check == nullptr ? view::Map{} : town_check_view(*check, strings, root)},
+          {"check", check == nullptr ? view::Map{}
+                                     : town_check_view(*check, project, report, strings, root)},
       };
     }
   }
@@ -300,7 +301,7 @@ view::Map town_profile_view(const Town& town, const TownRegistry& registry, cons
 
   view::Array checks;
   for (const Check* check : town_checks(report, town.id))
-    checks.push_back(town_check_view(*check, strings, root));
+    checks.push_back(town_check_view(*check, project, report, strings, root));
 
   view::Map view{
       {"name", town_name(town, lang)},

@@ -143,6 +143,27 @@ TEST_CASE("a larger site has one coverage table of all studies and sections only
     // A study's link in the table leads to its page.
     CHECK(pages_at.count(lang + "/studies/town-0117/index.html") == 1);
 
+    // Every link from any page of this language to a place in the report finds it there. A
+    // check the report does not list is linked on its study's page instead, or not at all.
+    const std::string to_report = "/" + lang + "/reproducibility/index.html#";
+    size_t links = 0;
+    for (const auto& page : pages) {
+      if (page.path.rfind(lang + "/", 0) != 0) continue;
+      for (const auto& href : testing::attribute_values(page.content, "href")) {
+        size_t at = href.find(to_report);
+        if (at == std::string::npos) continue;
+        ++links;
+        INFO(page.path << " -> " << href);
+        CHECK(unique.count(href.substr(at + to_report.size())) == 1);
+      }
+    }
+    CHECK(links > added);
+    const std::string& listed = pages_at.at(lang + "/studies/town-0002/index.html")->content;
+    CHECK(count_of(listed, "class=\"check-link\"") == 1);
+    const std::string& unlisted = pages_at.at(lang + "/studies/town-0005/index.html")->content;
+    CHECK(count_of(unlisted, "class=\"check-link\"") == 0);
+    CHECK(count_of(unlisted, "id=\"row-check-town-0005-slope\"") == 1);
+
     const std::string& home = pages_at.at(lang + "/index.html")->content;
     CHECK(count_of(home, "class=\"study-card\"") == 0);
     CHECK(count_of(home, "reproducibility/index.html#all-studies\"") == 1);
