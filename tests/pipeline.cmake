@@ -29,3 +29,14 @@ list(APPEND QALA_TEST_SOURCES tests/pipeline/serve_test.cc)
 add_test(NAME site.tidy COMMAND bash ${CMAKE_SOURCE_DIR}/tests/site/tidy_site.sh
   $<TARGET_FILE:qala> ${CMAKE_SOURCE_DIR})
 set_tests_properties(site.tidy PROPERTIES SKIP_REGULAR_EXPRESSION "QALA-SKIPPED" TIMEOUT 300)
+
+# A made-up project of 120 studies, more than a report lists in full (kStudiesInFull), for the
+# compact report and home page: written into the build folder once, then checked by HTML Tidy
+# here and in Chromium by browser.large (tests/browser.cmake).
+add_test(NAME site.large_project COMMAND bash ${CMAKE_SOURCE_DIR}/tests/site/large_project.sh
+  ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/large-project 120)
+set_tests_properties(site.large_project PROPERTIES FIXTURES_SETUP large_project)
+add_test(NAME site.tidy.large COMMAND bash ${CMAKE_SOURCE_DIR}/tests/site/tidy_site.sh
+  $<TARGET_FILE:qala> ${CMAKE_BINARY_DIR}/large-project)
+set_tests_properties(site.tidy.large PROPERTIES SKIP_REGULAR_EXPRESSION "QALA-SKIPPED"
+  TIMEOUT 300 FIXTURES_REQUIRED large_project)
