@@ -2,9 +2,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "core/hash.h"
 
@@ -89,6 +93,28 @@ std::string default_cache_dir(const std::string& project_root) {
 std::string spare_site_dir(const std::string& cache_dir, const std::string& out_dir) {
   std::string absolute = fs::absolute(out_dir).lexically_normal().string();
   return (fs::path(cache_dir) / ("replaced-site-" + content_hash(absolute).substr(0, 16))).string();
+}
+
+void prune_spare_sites(const std::string& cache_dir, const std::string& keep) {
+  constexpr std::string_view kPrefix = "replaced-site-";
+  const std::string kept = fs::path(keep).filename().string();
+  std::vector<std::pair<fs::file_time_type, fs::path>> others;
+  std::error_code ec;
+  for (fs::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind(kPrefix, 0) != 0 || name == kept || !it->is_directory(ec)) continue;
+    auto modified = fs::last_write_time(it->path(), ec);
+    if (!ec) others.emplace_back(modified, it->path());
+  }
+  std::sort(others.begin(), others.end(), [](const auto& a, const auto& b) { return a > b; });
+  for (size_t i = 1; i < others.size(); ++i) {
+    // Renamed first, so a build that takes this folder at the same moment gets all of it or
+    // nothing, never a half-removed one.
+    fs::path doomed = others[i].second;
+    doomed += ".removing-" + std::to_string(::getpid());
+    if (::rename(others[i].second.c_str(), doomed.c_str()) != 0) continue;
+    fs::remove_all(doomed, ec);
+  }
 }
 
 CacheStore::Pack& CacheStore::pack(std::string_view kind) const {

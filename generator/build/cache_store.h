@@ -56,4 +56,10 @@ std::string default_cache_dir(const std::string& project_root);
 /// (OutputTree's spare): a folder in the cache, one per output folder.
 std::string spare_site_dir(const std::string& cache_dir, const std::string& out_dir);
 
+/// Removes the kept sites of output folders other than the one `keep` (a spare_site_dir) belongs
+/// to, except the most recently modified one: a project built into many folders (say one per
+/// release) keeps at most two copies of its site in the cache, not one per folder. Never throws;
+/// a folder another build is using is left alone.
+void prune_spare_sites(const std::string& cache_dir, const std::string& keep);
+
 }  // namespace qala

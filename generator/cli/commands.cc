@@ -83,9 +83,9 @@ int command_build(const CommandOptions& options) {
   // Pages are written as they are rendered, into a fresh folder beside the
   // output one; only commit() below puts it in place, so a failure leaves the
   // old site intact.
-  OutputTree tree(options.out, options.no_cache
-                                   ? ""
-                                   : spare_site_dir(default_cache_dir(options.root), options.out));
+  const std::string cache_dir = default_cache_dir(options.root);
+  const std::string spare = options.no_cache ? "" : spare_site_dir(cache_dir, options.out);
+  OutputTree tree(options.out, spare);
   SiteBuild site;
   build_site(
       options, build, site, fingerprint,
@@ -116,6 +116,7 @@ int command_build(const CommandOptions& options) {
           print_pages_to_pdf(site.chromium, fresh, to_print, kCommitteePdfName);
       },
       build.jobs);
+  if (!spare.empty()) prune_spare_sites(cache_dir, spare);
   build.timings.lap("swap in the new site");
   std::string where = std::filesystem::path(options.out).lexically_normal().string();
   std::string printed =

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "build/cache_store.h"
 #include "support/run_command.h"
 
 using namespace qala::testing;
@@ -319,4 +320,40 @@ TEST_CASE("study pages kept without building their view are what a build from no
       fs::last_write_time(project.path("site/i18n/kk.yaml")) + std::chrono::seconds(5));
   CHECK(views_kept() == study_pages);
   same_as_fresh("a file touched");
+}
+
+TEST_CASE("the cache keeps the replaced sites of at most two output folders", "[rebuild]") {
+  ProjectCopy project;
+  const std::string cache = project.path(".qala-cache");
+  auto spare_of = [&](const std::string& out) {
+    return fs::path(qala::spare_site_dir(cache, project.path(out))).filename().string();
+  };
+  auto spares = [&] {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(cache))
+      if (starts_with(entry.path().filename().string(), "replaced-site-"))
+        names.insert(entry.path().filename().string());
+    return names;
+  };
+  // Each build after the first into a folder replaces a site (a touched input: not a no-op).
+  int builds = 0;
+  auto build_into = [&](const std::string& out) {
+    fs::last_write_time(project.path("site/site.yaml"),
+                        fs::file_time_type::clock::now() + std::chrono::seconds(++builds));
+    project.build("", out);
+  };
+  build_into("out-a");
+  build_into("out-a");
+  CHECK(spares() == std::set<std::string>{spare_of("out-a")});
+  build_into("out-b");
+  build_into("out-b");
+  CHECK(spares() == std::set<std::string>{spare_of("out-a"), spare_of("out-b")});
+  // A third folder's replaced site pushes out the oldest other one.
+  build_into("out-c");
+  build_into("out-c");
+  CHECK(spares() == std::set<std::string>{spare_of("out-b"), spare_of("out-c")});
+  // Building into a folder whose replaced site was removed works as from nothing.
+  build_into("out-a");
+  CHECK(spares() == std::set<std::string>{spare_of("out-a"), spare_of("out-c")});
+  CHECK(read_tree(project.path("out-a")) == read_tree(project.path("out-c")));
 }
