@@ -48,6 +48,12 @@ std::string meta_file(const Dataset& dataset) {
   return base + ".meta.yaml";
 }
 
+view::Map table_filter(const std::string& id, const std::string& label,
+                       const std::string& extra_class) {
+  return view::Map{
+      {"id", id}, {"label", label}, {"extra_class", extra_class.empty() ? "" : extra_class + " "}};
+}
+
 view::Map dataset_view(const Dataset& dataset, const Project& project, const Strings& strings) {
   const std::string& lang = strings.lang();
   const SourceLocation meta{meta_file(dataset), 0, 0};
@@ -111,6 +117,8 @@ view::Map dataset_view(const Dataset& dataset, const Project& project, const Str
       {"has_notes", !dataset.notes.empty()},
       {"filterable", table.row_count() >= kFilterFromRows},
   };
+  if (table.row_count() >= kFilterFromRows)
+    view.emplace("filter", table_filter("data-" + dataset.id, strings.get("table_filter.label")));
   view.emplace("columns", std::move(columns));
   view.emplace("rows", std::move(rows));
   return view;

@@ -2,6 +2,7 @@
 
 #include "render/check_view.h"
 #include "render/citation.h"
+#include "render/data_table.h"
 #include "render/number_format.h"
 #include "render/page_text.h"
 #include "render/study_page.h"
@@ -139,6 +140,7 @@ view::Map report_view(const Project& project, const CheckReport& report, const S
       {"has_studies", !studies.empty()},
       {"has_all_tables", large},
   };
+  if (large) view.emplace("filter", table_filter("all-studies", strings.get("table_filter.label")));
   view.emplace("studies", std::move(studies));
   view.emplace("all_tables", std::move(all_tables));
   return view;

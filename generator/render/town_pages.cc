@@ -5,6 +5,7 @@
 
 #include "render/chart_bar.h"
 #include "render/collation.h"
+#include "render/data_table.h"
 #include "render/number_format.h"
 
 namespace qala {
@@ -152,6 +153,7 @@ view::Map towns_index_view(const TownRegistry& registry, const Project& project,
   const TownSources& s = registry.sources;
   return view::Map{
       {"count_text", strings.plural("towns.count", static_cast<long>(registry.towns.size()))},
+      {"filter", table_filter("towns", strings.get("towns.filter"), "town-filter")},
       {"sets", sets},
       {"towns", towns},
       {"source_towns", dataset_source(s.towns, project, strings)},

@@ -18,7 +18,8 @@ Project project_with_strings() {
   Project p;
   p.site.languages = {"en", "ru"};
   p.site.title = {{"en", "T"}, {"ru", "Т"}};
-  for (const char* lang : {"en", "ru"}) p.strings[lang] = {{"language.name", lang}};
+  for (const char* lang : {"en", "ru"})
+    p.strings[lang] = {{"language.name", lang}, {"table_filter.label", "Filter rows"}};
   return p;
 }
 
@@ -56,9 +57,16 @@ TEST_CASE("numeric cells carry a plain sort value beside their localized text", 
   CHECK(cell(view, 2, "sort_value").empty());  // a missing value sorts last
   CHECK(cell(view, 3, "sort_value") == "0.1");
   CHECK_FALSE(std::get<bool>(view.at("filterable")));  // 4 rows: no filter box
-  CHECK(std::get<bool>(
-      dataset_view(dataset_of(std::vector<double>(10, 1.0), 10), project, Strings(project, "en"))
-          .at("filterable")));
+  CHECK(view.count("filter") == 0);
+  view::Map long_table =
+      dataset_view(dataset_of(std::vector<double>(10, 1.0), 10), project, Strings(project, "en"));
+  CHECK(std::get<bool>(long_table.at("filterable")));
+  // What partials/table_filter.html shows: its ids name the table's, its label is the UI string.
+  const auto& filter = std::get<view::Map>(long_table.at("filter"));
+  CHECK(std::get<std::string>(filter.at("id")) + "-table" ==
+        std::get<std::string>(long_table.at("anchor")) + "-table");
+  CHECK(std::get<std::string>(filter.at("label")) == "Filter rows");
+  CHECK(std::get<std::string>(filter.at("extra_class")).empty());
 }
 
 TEST_CASE("site/js scripts are assets every page loads", "[render]") {
